@@ -1,0 +1,114 @@
+import express, { type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import swaggerUi from 'swagger-ui-express';
+import { AppError } from './domain/errors.ts';
+import type { AppServices } from './services/create-services.ts';
+import { parsePart, toExpressPath, type RouteDefinition } from './http/define-route.ts';
+import { errorHandler } from './http/error-handler.ts';
+import { buildOpenApiDocument } from './http/openapi.ts';
+import { requestIdOf } from './http/request-id.ts';
+import { importRoutes } from './http/routes/import-routes.ts';
+import { meetingRoutes } from './http/routes/meeting-routes.ts';
+import { partyRoutes } from './http/routes/party-routes.ts';
+import { statementRoutes } from './http/routes/statement-routes.ts';
+import { systemRoutes } from './http/routes/system-routes.ts';
+import type { PageLimits } from './http/schemas/common.ts';
+
+export interface AppDeps {
+  readonly services: AppServices;
+  readonly logger: Logger;
+  readonly limits: { readonly maxBodyBytes: number; readonly page: PageLimits };
+  readonly version: string;
+}
+
+type AnyRoute = RouteDefinition<AppServices, unknown, unknown, unknown>;
+
+/** Every API route, in one list: the router and the OpenAPI document are both built from it. */
+export function apiRoutes(limits: AppDeps['limits'], openApi: () => unknown): AnyRoute[] {
+  return [
+    ...partyRoutes(limits.page), ...meetingRoutes(limits.page), ...statementRoutes(limits.page),
+    ...importRoutes(), ...systemRoutes(openApi),
+  ] as AnyRoute[];
+}
+
+function runRoute(route: AnyRoute, services: AppServices) {
+  const accepted = route.bodyTypes ?? [{ mediaType: 'application/json' }];
+  return async (req: Request, res: Response) => {
+    let rawBody: unknown;
+    if (route.body) {
+      const type = accepted.find((candidate) => req.is(candidate.mediaType));
+      if (!type) {
+        throw new AppError('unsupported-media-type',
+          `send the body as ${accepted.map((t) => t.mediaType).join(' or ')}, got ${req.headers['content-type'] ?? 'no Content-Type'}`);
+      }
+      rawBody = type.parse ? type.parse(typeof req.body === 'string' ? req.body : '') : req.body;
+    }
+    const input = {
+      params: parsePart(route.params, req.params, 'path'),
+      query: parsePart(route.query, req.query, 'query'),
+      body: parsePart(route.body, rawBody, 'body'),
+      headers: req.headers,
+    };
+    const reply = await route.handler(input, services);
+    res.status(reply.status);
+    for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
+    if (reply.body === undefined) res.end();
+    else if (reply.contentType) res.type(reply.contentType).send(reply.body);
+    else res.json(reply.body);
+  };
+}
+
+/** The Express app, without listen and without reading the environment (tests build it directly). */
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  const routes = apiRoutes(deps.limits, () => document);
+  const document = buildOpenApiDocument(routes as never, { version: deps.version });
+
+  app.use((req, res, next) => {
+    res.setHeader('X-Request-Id', requestIdOf(req));
+    next();
+  });
+  app.use(pinoHttp({
+    logger: deps.logger,
+    genReqId: (_req, res) => String(res.getHeader('x-request-id')),
+    // Only what an operator needs; headers (and with them any API key) stay out of the log.
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+  }));
+  app.use('/docs', helmet({ contentSecurityPolicy: false }), swaggerUi.serve, swaggerUi.setup(document as swaggerUi.JsonObject));
+  app.use(helmet());
+  app.use(express.json({ limit: deps.limits.maxBodyBytes, type: ['application/json', 'application/*+json'] }));
+  app.use(express.text({ limit: deps.limits.maxBodyBytes, type: ['application/x-ndjson'] }));
+
+  const router = express.Router();
+  const methodsByPath = new Map<string, string[]>();
+  for (const route of routes) {
+    const path = toExpressPath(route.path);
+    router[route.method](path, runRoute(route, deps.services));
+    methodsByPath.set(path, [...(methodsByPath.get(path) ?? []), route.method.toUpperCase()]);
+  }
+  app.use(router);
+
+  // A known path with another method is 405 with Allow (RFC 9110 §15.5.6), not 404.
+  const knownPaths = [...methodsByPath].map(([path, methods]) => ({
+    pattern: new RegExp(`^${path.replace(/:[A-Za-z0-9_]+/g, '[^/]+')}/?$`), methods,
+  }));
+  app.use((req) => {
+    const known = knownPaths.find((candidate) => candidate.pattern.test(req.path));
+    if (known) {
+      throw new AppError('method-not-allowed', `${req.method} is not allowed here; use ${known.methods.join(', ')}`,
+        [{ in: 'header', pointer: '#/allow', detail: known.methods.join(', ') }]);
+    }
+    throw new AppError('not-found', `no resource at ${req.path}`);
+  });
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,93 @@
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient, type Prisma } from './generated/client.ts';
+
+/** A Prisma transaction handle; repositories take it as their first argument for writes. */
+export type Tx = Prisma.TransactionClient;
+/** A read-only handle: the reader client or an open transaction. */
+export type Reader = PrismaClient | Tx;
+
+export interface DbOptions {
+  readonly busyTimeoutMs: number;
+  /** Longest a write transaction may stay open (imports are the long ones). */
+  readonly writeTimeoutMs?: number;
+}
+
+export interface DbSettings {
+  readonly journalMode: string;
+  readonly synchronous: string;
+  readonly foreignKeys: boolean;
+  readonly busyTimeoutMs: number;
+}
+
+/**
+ * The database shell. Two connections to one SQLite file in WAL mode:
+ * - `reader` serves every read and only ever sees committed data;
+ * - `write()` runs a unit of work in a transaction on the writer connection, one
+ *   at a time. The better-sqlite3 adapter shares one connection between a transaction
+ *   and any other query, so a write issued beside an open transaction would join it
+ *   (and vanish if it rolls back). Serialising all writes here rules that out, and
+ *   SQLite allows one writer at a time anyway.
+ */
+export interface Db {
+  readonly reader: PrismaClient;
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  settings(): Promise<DbSettings>;
+  close(): Promise<void>;
+}
+
+const synchronousNames = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
+
+async function openClient(url: string, options: DbOptions): Promise<PrismaClient> {
+  const adapter = new PrismaBetterSQLite3({ url, timeout: options.busyTimeoutMs });
+  const client = new PrismaClient({ adapter });
+  // Per-connection settings; journal_mode=WAL is stored in the file by migrate().
+  await client.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  await client.$queryRawUnsafe('PRAGMA synchronous = FULL');
+  await client.$queryRawUnsafe('PRAGMA foreign_keys = ON');
+  await client.$queryRawUnsafe(`PRAGMA busy_timeout = ${Math.trunc(options.busyTimeoutMs)}`);
+  return client;
+}
+
+async function readSettings(client: PrismaClient): Promise<DbSettings> {
+  const pragma = async (name: string): Promise<unknown> => {
+    const rows = await client.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`);
+    const first = rows[0] ?? {};
+    return Object.values(first)[0];
+  };
+  const synchronous = Number(await pragma('synchronous'));
+  return {
+    journalMode: String(await pragma('journal_mode')).toUpperCase(),
+    synchronous: synchronousNames[synchronous] ?? String(synchronous),
+    foreignKeys: Number(await pragma('foreign_keys')) === 1,
+    busyTimeoutMs: Number(await pragma('busy_timeout')),
+  };
+}
+
+/** Opens both connections and checks the durability settings took effect. */
+export async function createDb(url: string, options: DbOptions): Promise<Db> {
+  const reader = await openClient(url, options);
+  const writer = await openClient(url, options);
+  const writeTimeoutMs = options.writeTimeoutMs ?? 60_000;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const db: Db = {
+    reader,
+    write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+      const run = queue.then(() => writer.$transaction(work, { maxWait: writeTimeoutMs, timeout: writeTimeoutMs }));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    settings: () => readSettings(writer),
+    async close() {
+      await queue;
+      await Promise.all([reader.$disconnect(), writer.$disconnect()]);
+    },
+  };
+
+  const settings = await db.settings();
+  if (settings.journalMode !== 'WAL' || settings.synchronous !== 'FULL' || !settings.foreignKeys) {
+    await db.close();
+    throw new Error(`SQLite settings did not take effect: ${JSON.stringify(settings)}`);
+  }
+  return db;
+}

@@ -1,0 +1,149 @@
+import type { Meeting, MeetingFilter, MeetingKind, NewMeeting, MeetingChanges } from '../domain/meeting.ts';
+import { meetingKinds } from '../domain/meeting.ts';
+import type { Prisma } from './generated/client.ts';
+import type { Reader, Tx } from './create-db.ts';
+import { toStringArray } from './json-array.ts';
+import { searchStatementIds } from './statement-search.ts';
+
+/** Position of a meeting in the list order (date descending, then id descending). */
+export interface MeetingPosition {
+  readonly date: Date;
+  readonly id: number;
+}
+
+const meetingSelect = {
+  id: true, ref: true, title: true, date: true, endDate: true, location: true, forum: true, kind: true,
+  tags: true, version: true, createdAt: true, updatedAt: true,
+  participants: {
+    select: { person: true, role: true, party: { select: { code: true } } },
+    orderBy: { position: 'asc' },
+  },
+  statements: { select: { party: { select: { code: true } } }, where: { deletedAt: null } },
+} as const satisfies Prisma.MeetingSelect;
+
+type MeetingRow = Prisma.MeetingGetPayload<{ select: typeof meetingSelect }>;
+
+function toMeeting(row: MeetingRow): Meeting {
+  const kind = meetingKinds.find((candidate): candidate is MeetingKind => candidate === row.kind) ?? 'other';
+  return {
+    id: row.id, ref: row.ref, title: row.title, date: row.date, endDate: row.endDate,
+    location: row.location, forum: row.forum, kind,
+    participants: row.participants.map((p) => ({ party: p.party.code, person: p.person, role: p.role })),
+    tags: toStringArray(row.tags),
+    partiesWithStatements: [...new Set(row.statements.map((s) => s.party.code))].sort(),
+    statementCount: row.statements.length,
+    version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt,
+  };
+}
+
+async function idsWithTag(db: Reader, tag: string): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: bigint | number }[]>`
+    SELECT DISTINCT m."id" AS id FROM "Meeting" m, json_each(m."tags") t WHERE t.value = ${tag}`;
+  return rows.map((row) => Number(row.id));
+}
+
+async function whereForFilter(db: Reader, filter: MeetingFilter): Promise<Prisma.MeetingWhereInput> {
+  const and: Prisma.MeetingWhereInput[] = [{ deletedAt: null }];
+  for (const code of filter.parties) {
+    and.push({ OR: [
+      { participants: { some: { party: { code } } } },
+      { statements: { some: { party: { code }, deletedAt: null } } },
+    ] });
+  }
+  if (filter.from) and.push({ date: { gte: filter.from } });
+  if (filter.to) and.push({ date: { lte: filter.to } });
+  if (filter.forum) and.push({ forum: { contains: filter.forum } });
+  for (const tag of filter.tags) and.push({ id: { in: await idsWithTag(db, tag) } });
+  if (filter.text) {
+    const statementIds = await searchStatementIds(db, filter.text);
+    and.push({ OR: [
+      { title: { contains: filter.text } },
+      { location: { contains: filter.text } },
+      { forum: { contains: filter.text } },
+      { statements: { some: { id: { in: statementIds }, deletedAt: null } } },
+    ] });
+  }
+  return { AND: and };
+}
+
+/** Live meetings matching `filter`, newest first, after `after`. */
+export async function listMeetings(
+  db: Reader, filter: MeetingFilter, options: { after?: MeetingPosition | undefined; limit: number },
+): Promise<Meeting[]> {
+  const where = await whereForFilter(db, filter);
+  const after = options.after;
+  const rows = await db.meeting.findMany({
+    select: meetingSelect,
+    where: after
+      ? { AND: [where, { OR: [{ date: { lt: after.date } }, { date: after.date, id: { lt: after.id } }] }] }
+      : where,
+    orderBy: [{ date: 'desc' }, { id: 'desc' }],
+    take: options.limit,
+  });
+  return rows.map(toMeeting);
+}
+
+/** A live meeting, or null when it does not exist or was deleted. */
+export async function findMeeting(db: Reader, id: number): Promise<Meeting | null> {
+  const row = await db.meeting.findFirst({ select: meetingSelect, where: { id, deletedAt: null } });
+  return row ? toMeeting(row) : null;
+}
+
+export async function findMeetingByRef(db: Reader, ref: string): Promise<Meeting | null> {
+  const row = await db.meeting.findFirst({ select: meetingSelect, where: { ref, deletedAt: null } });
+  return row ? toMeeting(row) : null;
+}
+
+function participantRows(meeting: Pick<NewMeeting, 'participants'>, partyIds: ReadonlyMap<string, number>) {
+  return meeting.participants.map((participant, position) => ({
+    partyId: partyIds.get(participant.party) ?? 0,
+    person: participant.person,
+    role: participant.role ?? null,
+    position,
+  }));
+}
+
+/** Inserts a meeting; `partyIds` must hold every participant's party. */
+export async function insertMeeting(tx: Tx, meeting: NewMeeting, partyIds: ReadonlyMap<string, number>): Promise<Meeting> {
+  const row = await tx.meeting.create({
+    select: meetingSelect,
+    data: {
+      ref: meeting.ref ?? null, title: meeting.title, date: meeting.date, endDate: meeting.endDate ?? null,
+      location: meeting.location ?? null, forum: meeting.forum ?? null, kind: meeting.kind, tags: [...meeting.tags],
+      participants: { create: participantRows(meeting, partyIds) },
+    },
+  });
+  return toMeeting(row);
+}
+
+export async function updateMeeting(
+  tx: Tx, id: number, changes: MeetingChanges, partyIds: ReadonlyMap<string, number>,
+): Promise<Meeting> {
+  const row = await tx.meeting.update({
+    select: meetingSelect,
+    where: { id },
+    data: {
+      ...(changes.ref !== undefined && { ref: changes.ref }),
+      ...(changes.title !== undefined && { title: changes.title }),
+      ...(changes.date !== undefined && { date: changes.date }),
+      ...(changes.endDate !== undefined && { endDate: changes.endDate }),
+      ...(changes.location !== undefined && { location: changes.location }),
+      ...(changes.forum !== undefined && { forum: changes.forum }),
+      ...(changes.kind !== undefined && { kind: changes.kind }),
+      ...(changes.tags !== undefined && { tags: [...changes.tags] }),
+      ...(changes.participants !== undefined && {
+        participants: { deleteMany: {}, create: participantRows({ participants: changes.participants }, partyIds) },
+      }),
+      version: { increment: 1 },
+    },
+  });
+  return toMeeting(row);
+}
+
+/**
+ * Soft delete: the row and its statements' history stay; lists and reads no longer
+ * show it. Its `ref` is released so that a later import may use it again.
+ */
+export async function markMeetingDeleted(tx: Tx, id: number, at: Date): Promise<void> {
+  await tx.meeting.update({ where: { id }, data: { deletedAt: at, ref: null, version: { increment: 1 } } });
+}

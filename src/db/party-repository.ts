@@ -1,0 +1,79 @@
+import type { Party, PartyKind, NewParty, PartyChanges } from '../domain/party.ts';
+import { partyKinds } from '../domain/party.ts';
+import type { Reader, Tx } from './create-db.ts';
+import { toStringArray } from './json-array.ts';
+
+const partySelect = {
+  id: true, code: true, name: true, aliases: true, kind: true, version: true, createdAt: true, updatedAt: true,
+} as const;
+
+interface PartyRow {
+  id: number; code: string; name: string; aliases: unknown; kind: string | null;
+  version: number; createdAt: Date; updatedAt: Date;
+}
+
+function toParty(row: PartyRow): Party {
+  const kind = partyKinds.find((candidate): candidate is PartyKind => candidate === row.kind) ?? null;
+  return {
+    code: row.code, name: row.name, aliases: toStringArray(row.aliases), kind,
+    version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt,
+  };
+}
+
+/** Parties by code, ascending, after `afterCode`. */
+export async function listParties(db: Reader, options: { afterCode?: string | undefined; limit: number }): Promise<Party[]> {
+  const rows = await db.party.findMany({
+    select: partySelect,
+    where: options.afterCode === undefined ? {} : { code: { gt: options.afterCode } },
+    orderBy: { code: 'asc' },
+    take: options.limit,
+  });
+  return rows.map(toParty);
+}
+
+export async function findParty(db: Reader, code: string): Promise<Party | null> {
+  const row = await db.party.findUnique({ select: partySelect, where: { code } });
+  return row ? toParty(row) : null;
+}
+
+/** Internal ids of the given codes; codes that do not exist are absent from the map. */
+export async function findPartyIds(db: Reader, codes: readonly string[]): Promise<Map<string, number>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.party.findMany({ select: { id: true, code: true }, where: { code: { in: [...new Set(codes)] } } });
+  return new Map(rows.map((row) => [row.code, row.id]));
+}
+
+export async function insertParty(tx: Tx, party: NewParty): Promise<Party> {
+  const row = await tx.party.create({
+    select: partySelect,
+    data: { code: party.code, name: party.name, aliases: [...party.aliases], kind: party.kind ?? null },
+  });
+  return toParty(row);
+}
+
+export async function updateParty(tx: Tx, code: string, changes: PartyChanges): Promise<Party> {
+  const row = await tx.party.update({
+    select: partySelect,
+    where: { code },
+    data: {
+      ...(changes.name !== undefined && { name: changes.name }),
+      ...(changes.aliases !== undefined && { aliases: [...changes.aliases] }),
+      ...(changes.kind !== undefined && { kind: changes.kind }),
+      version: { increment: 1 },
+    },
+  });
+  return toParty(row);
+}
+
+/** How many statements (deleted ones included: history keeps them) and participations name the party. */
+export async function countPartyReferences(db: Reader, code: string): Promise<number> {
+  const [statements, participants] = await Promise.all([
+    db.statement.count({ where: { party: { code } } }),
+    db.meetingParticipant.count({ where: { party: { code } } }),
+  ]);
+  return statements + participants;
+}
+
+export async function deleteParty(tx: Tx, code: string): Promise<void> {
+  await tx.party.delete({ where: { code } });
+}

@@ -1,0 +1,124 @@
+import type {
+  RevisionAction, Statement, StatementContent, StatementRevision,
+} from '../domain/statement.ts';
+import { revisionActions } from '../domain/statement.ts';
+import type { Prisma } from './generated/client.ts';
+import type { Reader, Tx } from './create-db.ts';
+import { searchStatementIds } from './statement-search.ts';
+
+const contentSelect = {
+  meetingId: true, issuer: true, title: true, sourceUrl: true, publishedAt: true, retrievedAt: true,
+  language: true, text: true, originalText: true, originalLanguage: true, contentHash: true,
+} as const;
+
+const statementSelect = {
+  ...contentSelect, id: true, revision: true, createdAt: true, updatedAt: true,
+  party: { select: { code: true } },
+} as const satisfies Prisma.StatementSelect;
+
+type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementSelect }>;
+
+function toStatement(row: StatementRow): Statement {
+  const { party, ...rest } = row;
+  return { ...rest, party: party.code };
+}
+
+/** Filters of the statements list; every given filter must hold. */
+export interface StatementFilter {
+  readonly meetingId?: number | undefined;
+  readonly parties: readonly string[];
+  /** On the meeting date. */
+  readonly from?: Date | undefined;
+  readonly to?: Date | undefined;
+  readonly language?: string | undefined;
+  readonly text?: string | undefined;
+}
+
+/** Live statements matching `filter`, by id ascending, after `afterId`. */
+export async function listStatements(
+  db: Reader, filter: StatementFilter, options: { afterId?: number | undefined; limit: number },
+): Promise<Statement[]> {
+  const and: Prisma.StatementWhereInput[] = [{ deletedAt: null, meeting: { deletedAt: null } }];
+  if (filter.meetingId !== undefined) and.push({ meetingId: filter.meetingId });
+  if (filter.parties.length > 0) and.push({ party: { code: { in: [...filter.parties] } } });
+  if (filter.from) and.push({ meeting: { date: { gte: filter.from } } });
+  if (filter.to) and.push({ meeting: { date: { lte: filter.to } } });
+  if (filter.language) and.push({ language: filter.language });
+  if (filter.text) and.push({ id: { in: await searchStatementIds(db, filter.text) } });
+  if (options.afterId !== undefined) and.push({ id: { gt: options.afterId } });
+  const rows = await db.statement.findMany({
+    select: statementSelect, where: { AND: and }, orderBy: { id: 'asc' }, take: options.limit,
+  });
+  return rows.map(toStatement);
+}
+
+/** A live statement, or null when it does not exist or was deleted. */
+export async function findStatement(db: Reader, id: number): Promise<Statement | null> {
+  const row = await db.statement.findFirst({ select: statementSelect, where: { id, deletedAt: null } });
+  return row ? toStatement(row) : null;
+}
+
+/** Whether a statement with this id was ever stored (deleted ones included). */
+export async function statementExists(db: Reader, id: number): Promise<boolean> {
+  return (await db.statement.count({ where: { id } })) > 0;
+}
+
+/** Live statements of a meeting from one party, for import matching. */
+export async function listMeetingStatementsOfParty(db: Reader, meetingId: number, partyId: number): Promise<Statement[]> {
+  const rows = await db.statement.findMany({
+    select: statementSelect, where: { meetingId, partyId, deletedAt: null }, orderBy: { id: 'asc' },
+  });
+  return rows.map(toStatement);
+}
+
+type ContentRow = Omit<StatementContent, 'party'> & { partyId: number };
+
+function revisionData(statementId: number, revision: number, action: RevisionAction, content: ContentRow) {
+  return { statementId, revision, action, ...content };
+}
+
+/** Inserts a statement and its first revision. */
+export async function insertStatement(tx: Tx, content: ContentRow): Promise<Statement> {
+  const row = await tx.statement.create({ select: statementSelect, data: content });
+  await tx.statementRevision.create({ data: revisionData(row.id, row.revision, 'created', content) });
+  return toStatement(row);
+}
+
+/** Replaces a statement's content and records the new revision. */
+export async function updateStatement(tx: Tx, id: number, content: ContentRow): Promise<Statement> {
+  const row = await tx.statement.update({
+    select: statementSelect, where: { id }, data: { ...content, revision: { increment: 1 } },
+  });
+  await tx.statementRevision.create({ data: revisionData(row.id, row.revision, 'updated', content) });
+  return toStatement(row);
+}
+
+/** Soft delete: the statement leaves lists and comparisons; a `deleted` revision records when. */
+export async function markStatementDeleted(tx: Tx, id: number, at: Date): Promise<void> {
+  const row = await tx.statement.update({
+    select: { ...contentSelect, partyId: true, revision: true },
+    where: { id }, data: { deletedAt: at, revision: { increment: 1 } },
+  });
+  const { revision, ...content } = row;
+  await tx.statementRevision.create({ data: { ...revisionData(id, revision, 'deleted', content), recordedAt: at } });
+}
+
+const revisionSelect = {
+  ...contentSelect, statementId: true, revision: true, action: true, recordedAt: true, partyId: true,
+} as const;
+
+/** Every revision of a statement, oldest first (deleted statements included). */
+export async function listRevisions(db: Reader, statementId: number): Promise<StatementRevision[]> {
+  const rows = await db.statementRevision.findMany({
+    select: revisionSelect, where: { statementId }, orderBy: { revision: 'asc' },
+  });
+  const partyCodes = new Map(
+    (await db.party.findMany({ select: { id: true, code: true }, where: { id: { in: [...new Set(rows.map((r) => r.partyId))] } } }))
+      .map((party) => [party.id, party.code]),
+  );
+  return rows.map(({ partyId, action, ...rest }) => ({
+    ...rest,
+    party: partyCodes.get(partyId) ?? '',
+    action: revisionActions.find((candidate) => candidate === action) ?? 'updated',
+  }));
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
+import type { RouteDefinition } from './define-route.ts';
+import { problems } from './routes/responses.ts';
+
+/** OpenAPI 3.1 document built from the same route definitions the router runs. */
+export function buildOpenApiDocument(routes: readonly RouteDefinition<never, never, never, never>[], info: { version: string }) {
+  const paths: ZodOpenApiPathsObject = {};
+  for (const route of routes) {
+    const bodyTypes = route.bodyTypes ?? [{ mediaType: 'application/json' }];
+    const operation: ZodOpenApiOperationObject = {
+      operationId: route.operationId,
+      summary: route.summary,
+      ...(route.description && { description: route.description }),
+      tags: [...route.tags],
+      requestParams: {
+        ...(route.params && { path: route.params as unknown as z.ZodObject }),
+        ...(route.query && { query: route.query as unknown as z.ZodObject }),
+        ...(route.requestHeaders && { header: route.requestHeaders }),
+      },
+      ...(route.body && {
+        requestBody: {
+          required: true,
+          content: Object.fromEntries(bodyTypes.map((type) => [type.mediaType, {
+            schema: type.parse ? z.string().meta({ description: 'One JSON record a line.' }) : route.body,
+          }])),
+        },
+      }),
+      // Any operation can fail on our side; say so once here rather than in every route.
+      responses: Object.fromEntries(Object.entries({ ...route.responses, ...problems('internal') }).map(([status, spec]) => [status, {
+        description: spec.description,
+        ...(spec.headers && {
+          headers: z.object(Object.fromEntries(Object.entries(spec.headers).map(([name, description]) => [name, z.string().meta({ description })]))),
+        }),
+        ...(spec.schema && {
+          content: { [Number(status) >= 400 ? 'application/problem+json' : 'application/json']: { schema: spec.schema } },
+        }),
+      }])),
+    };
+    const pathItem = paths[route.path] ?? {};
+    paths[route.path] = { ...pathItem, [route.method]: operation };
+  }
+  return createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Parallax API',
+      version: info.version,
+      description: [
+        'Store, analyse and compare the readouts each government publishes of one meeting.',
+        'Errors are application/problem+json (RFC 9457); `errors[].pointer` is a JSON Pointer into the request part named by `errors[].in`.',
+        'Updates and deletes honour If-Match against the ETag (RFC 9110 §13.1.1). Lists are cursor-paginated: pass `nextCursor` back as `cursor`.',
+      ].join('\n\n'),
+    },
+    paths,
+  });
+}

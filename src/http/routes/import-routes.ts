@@ -1,0 +1,28 @@
+import type { AppServices } from '../../services/create-services.ts';
+import { defineRoute } from '../define-route.ts';
+import { ImportBundleBody, ImportResultView } from '../schemas/import.ts';
+import { ndjsonToBundle } from '../ndjson-bundle.ts';
+import { problems } from './responses.ts';
+
+export function importRoutes() {
+  return [
+    defineRoute({
+      method: 'post', path: '/v1/import', operationId: 'importBundle', tags: ['import'],
+      summary: 'Import parties, meetings and readouts in one go',
+      description: [
+        'All or nothing: the bundle is applied in one transaction, or not at all.',
+        'Idempotent: parties match on `code`, meetings on `ref`, statements (within a meeting and party) on `sourceUrl`,',
+        'or on identical text when they have no URL. A record equal to the stored one counts as unchanged; a changed one',
+        'is updated (a statement gets a new revision). Send `application/json` (an ImportBundle) or `application/x-ndjson`',
+        'with one record a line: {"type":"party",…}, {"type":"meeting","ref":…,…}, {"type":"statement","meeting":"<ref>",…}.',
+      ].join(' '),
+      body: ImportBundleBody,
+      bodyTypes: [{ mediaType: 'application/json' }, { mediaType: 'application/x-ndjson', parse: ndjsonToBundle }],
+      responses: {
+        200: { description: 'Counts of created, updated and unchanged records', schema: ImportResultView },
+        ...problems('unknown-party', 'invalid-input', 'malformed-json', 'unsupported-media-type', 'payload-too-large'),
+      },
+      handler: async ({ body }, services: AppServices) => ({ status: 200, body: await services.imports.run(body) }),
+    }),
+  ];
+}

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import pino from 'pino';
+import { createApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { createDb } from './db/create-db.ts';
+import { migrate } from './db/migrate.ts';
+import { seedDemoIfEmpty } from './db/seed/seed-demo.ts';
+import { createServices } from './services/create-services.ts';
+import packageJson from '../package.json';
+
+/** Process entry: config → migrate → open DB → seed demo if empty → listen; drains on SIGTERM. */
+async function main(): Promise<void> {
+  // .env is optional and never required; .env.example is documentation only.
+  if (fs.existsSync('.env')) process.loadEnvFile('.env');
+  const config = loadConfig(process.env);
+  const logger = pino({ level: config.LOG_LEVEL });
+
+  const migration = migrate(config.DATABASE_URL);
+  logger.info({ applied: migration.applied, alreadyApplied: migration.alreadyApplied }, 'database migrated');
+
+  const db = await createDb(config.DATABASE_URL, { busyTimeoutMs: config.SQLITE_BUSY_TIMEOUT_MS });
+  const services = createServices({ db, now: () => new Date() });
+  if (config.SEED_DEMO && (await seedDemoIfEmpty(db, services.imports))) {
+    logger.info('database was empty: loaded the demo meeting (China-Korea, APEC Detroit 2023)');
+  }
+
+  const app = createApp({
+    services, logger, version: packageJson.version,
+    limits: { maxBodyBytes: config.MAX_BODY_BYTES, page: { defaultSize: config.PAGE_SIZE_DEFAULT, maxSize: config.PAGE_SIZE_MAX } },
+  });
+  const server: Server = app.listen(config.PORT, config.HOST, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    logger.info({ port }, `Parallax listening on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port} (docs at /docs)`);
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining in-flight requests');
+    const force = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);
+    force.unref();
+    server.close(async () => {
+      await db.close();
+      logger.info('stopped');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,136 @@
+import { AppError, type FieldIssue } from '../domain/errors.ts';
+import type { ImportBundle, ImportCounts, ImportMeeting, ImportResult } from '../domain/import-bundle.ts';
+import type { Meeting } from '../domain/meeting.ts';
+import type { NewParty, Party } from '../domain/party.ts';
+import type { NewStatement, Statement } from '../domain/statement.ts';
+import type { Db, Tx } from '../db/create-db.ts';
+import { findMeetingByRef, insertMeeting, updateMeeting } from '../db/meeting-repository.ts';
+import { findParty, insertParty, updateParty } from '../db/party-repository.ts';
+import { listMeetingStatementsOfParty, updateStatement } from '../db/statement-repository.ts';
+import { resolvePartyIds, type PartyReference } from './party-references.ts';
+import { addStatementInTx, hashText, isSameContent, toContentRow } from './statement-service.ts';
+
+export interface ImportService {
+  /** Applies the whole bundle in one transaction, or nothing. Sending it twice changes nothing. */
+  run(bundle: ImportBundle): Promise<ImportResult>;
+}
+
+type Outcome = keyof ImportCounts;
+
+function counter() {
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  return { counts, add: (outcome: Outcome) => { counts[outcome] += 1; } };
+}
+
+const sameStrings = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+
+function isSameParty(current: Party, next: NewParty): boolean {
+  return current.name === next.name && sameStrings(current.aliases, next.aliases) && current.kind === (next.kind ?? null);
+}
+
+function isSameMeeting(current: Meeting, next: ImportMeeting): boolean {
+  const day = (date: Date | null | undefined) => date?.getTime() ?? null;
+  return current.title === next.title && day(current.date) === day(next.date) && day(current.endDate) === day(next.endDate)
+    && current.location === (next.location ?? null) && current.forum === (next.forum ?? null) && current.kind === next.kind
+    && sameStrings(current.tags, next.tags)
+    && current.participants.length === next.participants.length
+    && current.participants.every((p, i) => {
+      const other = next.participants[i];
+      return other !== undefined && p.party === other.party && p.person === other.person && (p.role ?? null) === (other.role ?? null);
+    });
+}
+
+/** Refs and codes must be unique within one bundle; otherwise which one wins is a guess. */
+function checkDuplicates(bundle: ImportBundle): void {
+  const issues: FieldIssue[] = [];
+  const seen = (values: readonly string[], pointer: (index: number) => string, what: string) => {
+    const first = new Map<string, number>();
+    values.forEach((value, index) => {
+      const earlier = first.get(value);
+      if (earlier === undefined) first.set(value, index);
+      else issues.push({ in: 'body', pointer: pointer(index), detail: `${what} ${value} already appears at index ${earlier}` });
+    });
+  };
+  seen(bundle.parties.map((p) => p.code), (i) => `#/parties/${i}/code`, 'party code');
+  seen(bundle.meetings.map((m) => m.ref), (i) => `#/meetings/${i}/ref`, 'meeting ref');
+  if (issues.length > 0) throw new AppError('invalid-input', 'the bundle names the same record twice', issues);
+}
+
+function partyReferences(bundle: ImportBundle): PartyReference[] {
+  return bundle.meetings.flatMap((meeting, m) => [
+    ...meeting.participants.map((p, i) => ({ code: p.party, pointer: `#/meetings/${m}/participants/${i}/party` })),
+    ...meeting.statements.map((s, i) => ({ code: s.party, pointer: `#/meetings/${m}/statements/${i}/party` })),
+  ]);
+}
+
+/**
+ * A re-imported statement is the same readout when its source URL matches, or,
+ * without a URL, when its text does; a changed readout at a known URL becomes a
+ * new revision, as an edit would.
+ */
+function findCounterpart(existing: readonly Statement[], next: NewStatement, hash: string): Statement | undefined {
+  if (next.sourceUrl) return existing.find((s) => s.sourceUrl === next.sourceUrl);
+  return existing.find((s) => s.sourceUrl === null && s.contentHash === hash);
+}
+
+async function importMeeting(
+  tx: Tx, meeting: ImportMeeting, partyIds: ReadonlyMap<string, number>,
+  meetings: ReturnType<typeof counter>, statements: ReturnType<typeof counter>,
+): Promise<void> {
+  const current = await findMeetingByRef(tx, meeting.ref);
+  let meetingId: number;
+  if (!current) {
+    meetingId = (await insertMeeting(tx, meeting, partyIds)).id;
+    meetings.add('created');
+  } else if (isSameMeeting(current, meeting)) {
+    meetingId = current.id;
+    meetings.add('unchanged');
+  } else {
+    meetingId = (await updateMeeting(tx, current.id, meeting, partyIds)).id;
+    meetings.add('updated');
+  }
+  for (const statement of meeting.statements) {
+    const partyId = partyIds.get(statement.party) ?? 0;
+    const existing = await listMeetingStatementsOfParty(tx, meetingId, partyId);
+    const match = findCounterpart(existing, statement, hashText(statement.text));
+    if (!match) {
+      await addStatementInTx(tx, meetingId, partyId, statement);
+      statements.add('created');
+    } else if (isSameContent(match, statement)) {
+      statements.add('unchanged');
+    } else {
+      await updateStatement(tx, match.id, toContentRow(meetingId, partyId, statement));
+      statements.add('updated');
+    }
+  }
+}
+
+export function createImportService(deps: { db: Db }): ImportService {
+  return {
+    async run(bundle) {
+      checkDuplicates(bundle);
+      return deps.db.write(async (tx) => {
+        const parties = counter();
+        for (const party of bundle.parties) {
+          const current = await findParty(tx, party.code);
+          if (!current) {
+            await insertParty(tx, party);
+            parties.add('created');
+          } else if (isSameParty(current, party)) {
+            parties.add('unchanged');
+          } else {
+            await updateParty(tx, party.code, party);
+            parties.add('updated');
+          }
+        }
+        const partyIds = await resolvePartyIds(tx, partyReferences(bundle));
+        const meetings = counter();
+        const statements = counter();
+        for (const meeting of bundle.meetings) {
+          await importMeeting(tx, meeting, partyIds, meetings, statements);
+        }
+        return { parties: parties.counts, meetings: meetings.counts, statements: statements.counts };
+      });
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '../domain/errors.ts';
+import type { Page } from '../domain/page.ts';
+import type { NewStatement, Statement, StatementChanges, StatementRevision } from '../domain/statement.ts';
+import type { Db, Tx } from '../db/create-db.ts';
+import { findMeeting } from '../db/meeting-repository.ts';
+import {
+  findStatement, insertStatement, listRevisions, listStatements, markStatementDeleted, statementExists,
+  updateStatement, type StatementFilter,
+} from '../db/statement-repository.ts';
+import { decodeCursor, toPage } from './cursor.ts';
+import { meetingNotFound } from './meeting-service.ts';
+import { resolvePartyIds } from './party-references.ts';
+import { assertCurrentVersion } from './preconditions.ts';
+
+export interface StatementService {
+  list(filter: StatementFilter, options: { cursor?: string | undefined; limit: number }): Promise<Page<Statement>>;
+  get(id: number): Promise<Statement>;
+  add(meetingId: number, statement: NewStatement): Promise<Statement>;
+  update(id: number, changes: StatementChanges, expectedRevision?: number): Promise<Statement>;
+  remove(id: number, expectedRevision?: number): Promise<void>;
+  revisions(id: number): Promise<StatementRevision[]>;
+}
+
+/** sha256 (hex) of the UTF-8 text: what "the same readout" means across imports and edits. */
+export function hashText(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function statementNotFound(id: number): AppError {
+  return new AppError('not-found', `statement ${id} does not exist`);
+}
+
+/** The stored columns for a statement's content, with the hash derived from the text. */
+export function toContentRow(meetingId: number, partyId: number, statement: NewStatement) {
+  return {
+    meetingId, partyId,
+    issuer: statement.issuer,
+    title: statement.title ?? null,
+    sourceUrl: statement.sourceUrl ?? null,
+    publishedAt: statement.publishedAt ?? null,
+    retrievedAt: statement.retrievedAt ?? null,
+    language: statement.language,
+    text: statement.text,
+    originalText: statement.originalText ?? null,
+    originalLanguage: statement.originalLanguage ?? null,
+    contentHash: hashText(statement.text),
+  };
+}
+
+/** Whether applying `next` to `current` would change nothing a revision records. */
+export function isSameContent(current: Statement, next: NewStatement): boolean {
+  const time = (date: Date | null | undefined) => date?.getTime() ?? null;
+  return current.party === next.party && current.issuer === next.issuer
+    && current.title === (next.title ?? null) && current.sourceUrl === (next.sourceUrl ?? null)
+    && time(current.publishedAt) === time(next.publishedAt) && time(current.retrievedAt) === time(next.retrievedAt)
+    && current.language === next.language && current.text === next.text
+    && current.originalText === (next.originalText ?? null) && current.originalLanguage === (next.originalLanguage ?? null);
+}
+
+/** Applies a partial change to a stored statement, giving the full next content. */
+export function mergeChanges(current: Statement, changes: StatementChanges): NewStatement {
+  return { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) };
+}
+
+/** Adds a statement inside an open write; shared by the REST path and imports. */
+export async function addStatementInTx(tx: Tx, meetingId: number, partyId: number, statement: NewStatement): Promise<Statement> {
+  return insertStatement(tx, toContentRow(meetingId, partyId, statement));
+}
+
+export function createStatementService(deps: { db: Db; now: () => Date }): StatementService {
+  const { db } = deps;
+  return {
+    async list(filter, { cursor, limit }) {
+      const afterId = cursor === undefined ? undefined
+        : decodeCursor(cursor, (value) => (typeof value.id === 'number' && Number.isSafeInteger(value.id) ? value.id : undefined));
+      const rows = await listStatements(db.reader, filter, { afterId, limit: limit + 1 });
+      return toPage(rows, limit, (last) => ({ id: last.id }));
+    },
+
+    async get(id) {
+      const statement = await findStatement(db.reader, id);
+      if (!statement) throw statementNotFound(id);
+      return statement;
+    },
+
+    add(meetingId, statement) {
+      return db.write(async (tx) => {
+        if (!(await findMeeting(tx, meetingId))) throw meetingNotFound(meetingId);
+        const partyIds = await resolvePartyIds(tx, [{ code: statement.party, pointer: '#/party' }]);
+        return addStatementInTx(tx, meetingId, partyIds.get(statement.party) ?? 0, statement);
+      });
+    },
+
+    update(id, changes, expectedRevision) {
+      return db.write(async (tx) => {
+        const current = await findStatement(tx, id);
+        if (!current) throw statementNotFound(id);
+        assertCurrentVersion(`statement ${id}`, current.revision, expectedRevision);
+        const next = mergeChanges(current, changes);
+        // An edit that changes nothing makes no revision: history shows real changes only.
+        if (isSameContent(current, next)) return current;
+        const partyIds = await resolvePartyIds(tx, [{ code: next.party, pointer: '#/party' }]);
+        return updateStatement(tx, id, toContentRow(current.meetingId, partyIds.get(next.party) ?? 0, next));
+      });
+    },
+
+    remove(id, expectedRevision) {
+      return db.write(async (tx) => {
+        const current = await findStatement(tx, id);
+        if (!current) throw statementNotFound(id);
+        assertCurrentVersion(`statement ${id}`, current.revision, expectedRevision);
+        await markStatementDeleted(tx, id, deps.now());
+      });
+    },
+
+    async revisions(id) {
+      if (!(await statementExists(db.reader, id))) throw statementNotFound(id);
+      return listRevisions(db.reader, id);
+    },
+  };
+}
