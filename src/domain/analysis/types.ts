@@ -129,3 +129,9 @@ export interface Analysis {
   readonly claims: readonly Claim[];
   readonly atmosphere: readonly AtmosphereTerm[];
 }
+
+/** A stored taxonomy version with when and why it was made. */
+export interface StoredTaxonomy extends Taxonomy {
+  readonly note: string | null;
+  readonly createdAt: Date;
+}
