@@ -9,7 +9,11 @@ import { parsePart, toExpressPath, type RouteDefinition } from './http/define-ro
 import { errorHandler } from './http/error-handler.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
 import { requestIdOf } from './http/request-id.ts';
+import { analysisRoutes } from './http/routes/analysis-routes.ts';
+import { claimRoutes } from './http/routes/claim-routes.ts';
+import { comparisonRoutes } from './http/routes/comparison-routes.ts';
 import { importRoutes } from './http/routes/import-routes.ts';
+import { taxonomyRoutes } from './http/routes/taxonomy-routes.ts';
 import { meetingRoutes } from './http/routes/meeting-routes.ts';
 import { partyRoutes } from './http/routes/party-routes.ts';
 import { statementRoutes } from './http/routes/statement-routes.ts';
@@ -29,7 +33,7 @@ type AnyRoute = RouteDefinition<AppServices, unknown, unknown, unknown>;
 export function apiRoutes(limits: AppDeps['limits'], openApi: () => unknown): AnyRoute[] {
   return [
     ...partyRoutes(limits.page), ...meetingRoutes(limits.page), ...statementRoutes(limits.page),
-    ...importRoutes(), ...systemRoutes(openApi),
+    ...importRoutes(), ...analysisRoutes(), ...claimRoutes(), ...comparisonRoutes(), ...taxonomyRoutes(), ...systemRoutes(openApi),
   ] as AnyRoute[];
 }
 

@@ -20,10 +20,14 @@ async function main(): Promise<void> {
   logger.info({ applied: migration.applied, alreadyApplied: migration.alreadyApplied }, 'database migrated');
 
   const db = await createDb(config.DATABASE_URL, { busyTimeoutMs: config.SQLITE_BUSY_TIMEOUT_MS });
-  const services = createServices({ db, now: () => new Date() });
+  const services = createServices({ db, now: () => new Date(), logger });
   if (config.SEED_DEMO && (await seedDemoIfEmpty(db, services.imports))) {
     logger.info('database was empty: loaded the demo meeting (China-Korea, APEC Detroit 2023)');
   }
+
+  // Catch up on analyses left stale by a taxonomy change or a stop during re-analysis.
+  services.analysis.scheduleReanalysis();
+  services.comparisons.scheduleRefresh();
 
   const app = createApp({
     services, logger, version: packageJson.version,
@@ -43,6 +47,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);
     force.unref();
     server.close(async () => {
+      await Promise.all([services.analysis.stopReanalysis(), services.comparisons.stopRefresh()]);
       await db.close();
       logger.info('stopped');
       process.exit(0);

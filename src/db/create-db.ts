@@ -31,6 +31,8 @@ export interface DbSettings {
 export interface Db {
   readonly reader: PrismaClient;
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Calls `listener` after every committed write (background refreshers wake on it). */
+  onCommit(listener: () => void): void;
   settings(): Promise<DbSettings>;
   close(): Promise<void>;
 }
@@ -69,13 +71,20 @@ export async function createDb(url: string, options: DbOptions): Promise<Db> {
   const writer = await openClient(url, options);
   const writeTimeoutMs = options.writeTimeoutMs ?? 60_000;
   let queue: Promise<unknown> = Promise.resolve();
+  const commitListeners: (() => void)[] = [];
 
   const db: Db = {
     reader,
     write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
       const run = queue.then(() => writer.$transaction(work, { maxWait: writeTimeoutMs, timeout: writeTimeoutMs }));
       queue = run.catch(() => undefined);
-      return run;
+      return run.then((result) => {
+        for (const listener of commitListeners) listener();
+        return result;
+      });
+    },
+    onCommit(listener) {
+      commitListeners.push(listener);
     },
     settings: () => readSettings(writer),
     async close() {

@@ -1,19 +1,18 @@
-import type { Meeting, MeetingFilter, MeetingKind, NewMeeting, MeetingChanges } from '../domain/meeting.ts';
+import type { Meeting, MeetingFilter, MeetingKind, MeetingSort, NewMeeting, MeetingChanges } from '../domain/meeting.ts';
 import { meetingKinds } from '../domain/meeting.ts';
 import type { Prisma } from './generated/client.ts';
 import type { Reader, Tx } from './create-db.ts';
 import { toStringArray } from './json-array.ts';
 import { searchStatementIds } from './statement-search.ts';
 
-/** Position of a meeting in the list order (date descending, then id descending). */
-export interface MeetingPosition {
-  readonly date: Date;
-  readonly id: number;
-}
+/** Position of a meeting in a list order: by date, or by divergence (both descending, then id descending). */
+export type MeetingPosition =
+  | { readonly sort: 'date'; readonly date: Date; readonly id: number }
+  | { readonly sort: 'divergence'; readonly divergence: number | null; readonly id: number };
 
 const meetingSelect = {
   id: true, ref: true, title: true, date: true, endDate: true, location: true, forum: true, kind: true,
-  tags: true, version: true, createdAt: true, updatedAt: true,
+  tags: true, version: true, createdAt: true, updatedAt: true, divergence: true,
   participants: {
     select: { person: true, role: true, party: { select: { code: true } } },
     orderBy: { position: 'asc' },
@@ -32,6 +31,7 @@ function toMeeting(row: MeetingRow): Meeting {
     tags: toStringArray(row.tags),
     partiesWithStatements: [...new Set(row.statements.map((s) => s.party.code))].sort(),
     statementCount: row.statements.length,
+    divergence: row.divergence,
     version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt,
   };
 }
@@ -66,18 +66,27 @@ async function whereForFilter(db: Reader, filter: MeetingFilter): Promise<Prisma
   return { AND: and };
 }
 
-/** Live meetings matching `filter`, newest first, after `after`. */
+function afterPosition(after: MeetingPosition): Prisma.MeetingWhereInput {
+  if (after.sort === 'date') return { OR: [{ date: { lt: after.date } }, { date: after.date, id: { lt: after.id } }] };
+  // Descending with NULLs last: after a null only smaller ids among the nulls follow.
+  if (after.divergence === null) return { divergence: null, id: { lt: after.id } };
+  return { OR: [
+    { divergence: { lt: after.divergence } }, { divergence: after.divergence, id: { lt: after.id } }, { divergence: null },
+  ] };
+}
+
+/** Live meetings matching `filter` in the `sort` order, after `after`. */
 export async function listMeetings(
-  db: Reader, filter: MeetingFilter, options: { after?: MeetingPosition | undefined; limit: number },
+  db: Reader, filter: MeetingFilter, options: { sort: MeetingSort; after?: MeetingPosition | undefined; limit: number },
 ): Promise<Meeting[]> {
   const where = await whereForFilter(db, filter);
   const after = options.after;
   const rows = await db.meeting.findMany({
     select: meetingSelect,
-    where: after
-      ? { AND: [where, { OR: [{ date: { lt: after.date } }, { date: after.date, id: { lt: after.id } }] }] }
-      : where,
-    orderBy: [{ date: 'desc' }, { id: 'desc' }],
+    where: after ? { AND: [where, afterPosition(after)] } : where,
+    orderBy: options.sort === 'date'
+      ? [{ date: 'desc' }, { id: 'desc' }]
+      : [{ divergence: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
     take: options.limit,
   });
   return rows.map(toMeeting);

@@ -39,6 +39,11 @@ export function migrate(databaseUrl: string, dir: string = migrationsDir): Migra
   const db = new Database(filePath);
   try {
     db.pragma('journal_mode = WAL');
+    // SQLite rebuilds a table to alter it (create new, copy, drop old, rename). With
+    // foreign keys on, dropping the old table would cascade-delete its children, and
+    // the pragma is ignored inside a transaction, so it is switched off here and the
+    // keys are checked before each migration commits instead.
+    db.pragma('foreign_keys = OFF');
     db.exec(bookkeepingTable);
     const done = new Map(
       db.prepare<[], { migration_name: string; checksum: string }>(
@@ -63,6 +68,10 @@ export function migrate(databaseUrl: string, dir: string = migrationsDir): Migra
       db.transaction(() => {
         const startedAt = new Date().toISOString();
         db.exec(sql);
+        const violations = db.pragma('foreign_key_check') as unknown[];
+        if (violations.length > 0) {
+          throw new Error(`Migration ${name} leaves ${violations.length} foreign key violation(s); nothing of it was applied.`);
+        }
         db.prepare(
           'INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)',
         ).run(randomUUID(), checksum, new Date().toISOString(), name, startedAt);

@@ -77,3 +77,10 @@ export async function countPartyReferences(db: Reader, code: string): Promise<nu
 export async function deleteParty(tx: Tx, code: string): Promise<void> {
   await tx.party.delete({ where: { code } });
 }
+
+/** The parties with these codes (unknown codes are skipped). */
+export async function listPartiesByCode(db: Reader, codes: readonly string[]): Promise<Party[]> {
+  if (codes.length === 0) return [];
+  const rows = await db.party.findMany({ select: partySelect, where: { code: { in: [...new Set(codes)] } } });
+  return rows.map(toParty);
+}

@@ -42,6 +42,8 @@ export interface Meeting {
   /** Codes of the parties with at least one live statement, sorted. */
   readonly partiesWithStatements: readonly string[];
   readonly statementCount: number;
+  /** Highest divergence of any party pair (0..1), null before comparison or with under two readouts. */
+  readonly divergence: number | null;
   readonly version: number;
   readonly createdAt: Date;
   readonly updatedAt: Date;
@@ -59,3 +61,6 @@ export interface MeetingFilter {
   /** Free text over title, location, forum and statement text. */
   readonly text?: string | undefined;
 }
+
+/** List orders: newest first, or most divergent first (meetings not yet compared last). */
+export type MeetingSort = 'date' | 'divergence';

@@ -26,8 +26,9 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition<never, nev
           }])),
         },
       }),
-      // Any operation can fail on our side; say so once here rather than in every route.
-      responses: Object.fromEntries(Object.entries({ ...route.responses, ...problems('internal') }).map(([status, spec]) => [status, {
+      // Any operation can fail on our side, and any path answers 405 to a method it lacks:
+      // said once here rather than in every route.
+      responses: Object.fromEntries(Object.entries({ ...route.responses, ...problems('method-not-allowed', 'internal') }).map(([status, spec]) => [status, {
         description: spec.description,
         ...(spec.headers && {
           headers: z.object(Object.fromEntries(Object.entries(spec.headers).map(([name, description]) => [name, z.string().meta({ description })]))),

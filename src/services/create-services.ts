@@ -1,11 +1,17 @@
+import type { Logger } from 'pino';
 import type { Db, DbSettings } from '../db/create-db.ts';
+import { createAnalysisService, type AnalysisService } from './analysis-service.ts';
+import { createClaimService, type ClaimService } from './claim-service.ts';
+import { createComparisonService, type ComparisonService } from './comparison-service.ts';
+import { lemmatise } from '../domain/text/lemmatise.ts';
 import { createImportService, type ImportService } from './import-service.ts';
 import { createMeetingService, type MeetingService } from './meeting-service.ts';
 import { createPartyService, type PartyService } from './party-service.ts';
 import { createStatementService, type StatementService } from './statement-service.ts';
+import { createTaxonomyService, type TaxonomyService } from './taxonomy-service.ts';
 
 export interface HealthService {
-  check(): Promise<{ database: DbSettings & { reachable: boolean } }>;
+  check(): Promise<{ database: DbSettings & { reachable: boolean }; analysis: { pendingReanalysis: number } }>;
 }
 
 /** Everything the HTTP, web and CLI shells call. */
@@ -14,25 +20,40 @@ export interface AppServices {
   readonly meetings: MeetingService;
   readonly statements: StatementService;
   readonly imports: ImportService;
+  readonly taxonomy: TaxonomyService;
+  readonly analysis: AnalysisService;
+  readonly claims: ClaimService;
+  readonly comparisons: ComparisonService;
   readonly health: HealthService;
 }
 
 export interface ServiceDeps {
   readonly db: Db;
   readonly now: () => Date;
+  readonly logger?: Logger | undefined;
 }
 
 export function createServices(deps: ServiceDeps): AppServices {
+  const reanalyse = () => analysis.scheduleReanalysis();
+  const taxonomy = createTaxonomyService({ db: deps.db, onChange: reanalyse });
+  const analysis = createAnalysisService({ db: deps.db, taxonomy, logger: deps.logger });
+  const comparisons = createComparisonService({ db: deps.db, taxonomy, lemmatise, logger: deps.logger });
+  // Every committed write may have changed a meeting's readouts; the refresher checks the stale flags.
+  deps.db.onCommit(() => comparisons.scheduleRefresh());
   return {
-    parties: createPartyService(deps),
-    meetings: createMeetingService(deps),
-    statements: createStatementService(deps),
-    imports: createImportService(deps),
+    parties: createPartyService({ ...deps, onAnalysisInputsChanged: reanalyse }),
+    meetings: createMeetingService({ ...deps, onAnalysisInputsChanged: reanalyse }),
+    statements: createStatementService({ ...deps, analysis }),
+    imports: createImportService({ ...deps, analysis }),
+    taxonomy,
+    analysis,
+    claims: createClaimService({ db: deps.db, taxonomy }),
+    comparisons,
     health: {
       async check() {
         const settings = await deps.db.settings();
         await deps.db.reader.$queryRawUnsafe('SELECT 1');
-        return { database: { ...settings, reachable: true } };
+        return { database: { ...settings, reachable: true }, analysis: { pendingReanalysis: await analysis.pendingReanalysis() } };
       },
     },
   };

@@ -5,7 +5,7 @@ import { AppError } from '../domain/errors.ts';
  * treat them as opaque; a cursor that does not decode to the expected shape is a
  * 422 on the `cursor` parameter, never a 500.
  */
-export function encodeCursor(position: Record<string, string | number>): string {
+export function encodeCursor(position: Record<string, string | number | null>): string {
   return Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');
 }
 
@@ -28,7 +28,7 @@ export function decodeCursor<T>(cursor: string, read: (value: Record<string, unk
 }
 
 /** Takes one item more than the page size to learn whether a next page exists. */
-export function toPage<T>(rows: readonly T[], limit: number, positionOf: (last: T) => Record<string, string | number>) {
+export function toPage<T>(rows: readonly T[], limit: number, positionOf: (last: T) => Record<string, string | number | null>) {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {

@@ -4,6 +4,8 @@ import type { Meeting } from '../domain/meeting.ts';
 import type { NewParty, Party } from '../domain/party.ts';
 import type { NewStatement, Statement } from '../domain/statement.ts';
 import type { Db, Tx } from '../db/create-db.ts';
+import { markAnalysesStale } from '../db/analysis-repository.ts';
+import type { AnalysisService, PreparedAnalysis } from './analysis-service.ts';
 import { findMeetingByRef, insertMeeting, updateMeeting } from '../db/meeting-repository.ts';
 import { findParty, insertParty, updateParty } from '../db/party-repository.ts';
 import { listMeetingStatementsOfParty, updateStatement } from '../db/statement-repository.ts';
@@ -74,9 +76,10 @@ function findCounterpart(existing: readonly Statement[], next: NewStatement, has
 }
 
 async function importMeeting(
-  tx: Tx, meeting: ImportMeeting, partyIds: ReadonlyMap<string, number>,
-  meetings: ReturnType<typeof counter>, statements: ReturnType<typeof counter>,
+  tx: Tx, meeting: ImportMeeting, partyIds: ReadonlyMap<string, number>, prepared: readonly PreparedAnalysis[],
+  counts: { meetings: ReturnType<typeof counter>; statements: ReturnType<typeof counter> }, analysis: AnalysisService,
 ): Promise<void> {
+  const { meetings, statements } = counts;
   const current = await findMeetingByRef(tx, meeting.ref);
   let meetingId: number;
   if (!current) {
@@ -89,27 +92,46 @@ async function importMeeting(
     meetingId = (await updateMeeting(tx, current.id, meeting, partyIds)).id;
     meetings.add('updated');
   }
-  for (const statement of meeting.statements) {
+  for (const [index, statement] of meeting.statements.entries()) {
     const partyId = partyIds.get(statement.party) ?? 0;
     const existing = await listMeetingStatementsOfParty(tx, meetingId, partyId);
     const match = findCounterpart(existing, statement, hashText(statement.text));
-    if (!match) {
-      await addStatementInTx(tx, meetingId, partyId, statement);
-      statements.add('created');
-    } else if (isSameContent(match, statement)) {
+    const analysed = prepared[index];
+    if (match && isSameContent(match, statement)) {
       statements.add('unchanged');
-    } else {
-      await updateStatement(tx, match.id, toContentRow(meetingId, partyId, statement));
-      statements.add('updated');
+      continue;
     }
+    const saved = match
+      ? await updateStatement(tx, match.id, toContentRow(meetingId, partyId, statement))
+      : await addStatementInTx(tx, meetingId, partyId, statement);
+    if (analysed) await analysis.store(tx, saved.id, saved.revision, analysed);
+    statements.add(match ? 'updated' : 'created');
   }
 }
 
-export function createImportService(deps: { db: Db }): ImportService {
+/** Analyses every statement of the bundle, in the context the bundle itself describes. */
+async function prepareAnalyses(bundle: ImportBundle, analysis: AnalysisService): Promise<PreparedAnalysis[][]> {
+  const known = bundle.parties.map((party) => ({ code: party.code, name: party.name, aliases: party.aliases }));
+  const prepared: PreparedAnalysis[][] = [];
+  for (const meeting of bundle.meetings) {
+    const facts = { participants: meeting.participants, partyCodes: meeting.statements.map((statement) => statement.party) };
+    const perMeeting: PreparedAnalysis[] = [];
+    for (const statement of meeting.statements) {
+      perMeeting.push(await analysis.prepare({ text: statement.text, language: statement.language, party: statement.party, meeting: facts, known }));
+    }
+    prepared.push(perMeeting);
+  }
+  return prepared;
+}
+
+export function createImportService(deps: { db: Db; analysis: AnalysisService }): ImportService {
   return {
     async run(bundle) {
       checkDuplicates(bundle);
-      return deps.db.write(async (tx) => {
+      // Fail fast on unknown parties, then analyse outside the write transaction.
+      await resolvePartyIds(deps.db.reader, partyReferences(bundle), new Set(bundle.parties.map((party) => party.code)));
+      const prepared = await prepareAnalyses(bundle, deps.analysis);
+      const result = await deps.db.write(async (tx) => {
         const parties = counter();
         for (const party of bundle.parties) {
           const current = await findParty(tx, party.code);
@@ -126,11 +148,17 @@ export function createImportService(deps: { db: Db }): ImportService {
         const partyIds = await resolvePartyIds(tx, partyReferences(bundle));
         const meetings = counter();
         const statements = counter();
-        for (const meeting of bundle.meetings) {
-          await importMeeting(tx, meeting, partyIds, meetings, statements);
+        for (const [index, meeting] of bundle.meetings.entries()) {
+          await importMeeting(tx, meeting, partyIds, prepared[index] ?? [], { meetings, statements }, deps.analysis);
+        }
+        // Renamed parties and changed participants change how actors resolve in older readouts.
+        if (parties.counts.updated > 0 || meetings.counts.updated > 0) {
+          for (const party of bundle.parties) await markAnalysesStale(tx, { partyCode: party.code });
         }
         return { parties: parties.counts, meetings: meetings.counts, statements: statements.counts };
       });
+      if (result.parties.updated > 0 || result.meetings.updated > 0) deps.analysis.scheduleReanalysis();
+      return result;
     },
   };
 }

@@ -1,17 +1,18 @@
 import { AppError } from '../domain/errors.ts';
-import type { Meeting, MeetingChanges, MeetingFilter, NewMeeting } from '../domain/meeting.ts';
+import type { Meeting, MeetingChanges, MeetingFilter, MeetingSort, NewMeeting } from '../domain/meeting.ts';
 import type { Page } from '../domain/page.ts';
 import type { Db } from '../db/create-db.ts';
 import {
   findMeeting, insertMeeting, listMeetings, markMeetingDeleted, updateMeeting, type MeetingPosition,
 } from '../db/meeting-repository.ts';
 import { mapPrismaError } from '../db/prisma-errors.ts';
+import { markAnalysesStale } from '../db/analysis-repository.ts';
 import { decodeCursor, toPage } from './cursor.ts';
 import { resolvePartyIds } from './party-references.ts';
 import { assertCurrentVersion } from './preconditions.ts';
 
 export interface MeetingService {
-  list(filter: MeetingFilter, options: { cursor?: string | undefined; limit: number }): Promise<Page<Meeting>>;
+  list(filter: MeetingFilter, options: { cursor?: string | undefined; limit: number; sort?: MeetingSort }): Promise<Page<Meeting>>;
   get(id: number): Promise<Meeting>;
   create(meeting: NewMeeting): Promise<Meeting>;
   update(id: number, changes: MeetingChanges, expectedVersion?: number): Promise<Meeting>;
@@ -22,10 +23,16 @@ export function meetingNotFound(id: number): AppError {
   return new AppError('not-found', `meeting ${id} does not exist`);
 }
 
-function readPosition(value: Record<string, unknown>): MeetingPosition | undefined {
-  if (typeof value.date !== 'string' || typeof value.id !== 'number' || !Number.isSafeInteger(value.id)) return undefined;
-  const date = new Date(value.date);
-  return Number.isNaN(date.getTime()) ? undefined : { date, id: value.id };
+function readPosition(sort: MeetingSort) {
+  return (value: Record<string, unknown>): MeetingPosition | undefined => {
+    if (value.sort !== sort || typeof value.id !== 'number' || !Number.isSafeInteger(value.id)) return undefined;
+    if (sort === 'divergence') {
+      const divergence = value.divergence;
+      return divergence === null || typeof divergence === 'number' ? { sort, divergence, id: value.id } : undefined;
+    }
+    const date = typeof value.date === 'string' ? new Date(value.date) : new Date(Number.NaN);
+    return Number.isNaN(date.getTime()) ? undefined : { sort, date, id: value.id };
+  };
 }
 
 function checkDates(date: Date, endDate: Date | null | undefined): void {
@@ -46,16 +53,18 @@ function refConflict(error: unknown, ref: string | null | undefined): unknown {
   return mapped;
 }
 
-export function createMeetingService(deps: { db: Db; now: () => Date }): MeetingService {
+export function createMeetingService(deps: { db: Db; now: () => Date; onAnalysisInputsChanged: () => void }): MeetingService {
   const { db } = deps;
   const participantReferences = (participants: NewMeeting['participants']) =>
     participants.map((participant, index) => ({ code: participant.party, pointer: `#/participants/${index}/party` }));
 
   return {
-    async list(filter, { cursor, limit }) {
-      const after = cursor === undefined ? undefined : decodeCursor(cursor, readPosition);
-      const rows = await listMeetings(db.reader, filter, { after, limit: limit + 1 });
-      return toPage(rows, limit, (last) => ({ date: last.date.toISOString(), id: last.id }));
+    async list(filter, { cursor, limit, sort = 'date' }) {
+      const after = cursor === undefined ? undefined : decodeCursor(cursor, readPosition(sort));
+      const rows = await listMeetings(db.reader, filter, { sort, after, limit: limit + 1 });
+      return toPage(rows, limit, (last): Record<string, string | number | null> => (sort === 'date'
+        ? { sort, date: last.date.toISOString(), id: last.id }
+        : { sort, divergence: last.divergence, id: last.id }));
     },
 
     async get(id) {
@@ -84,7 +93,13 @@ export function createMeetingService(deps: { db: Db; now: () => Date }): Meeting
           assertCurrentVersion(`meeting ${id}`, current.version, expectedVersion);
           checkDates(changes.date ?? current.date, changes.endDate === undefined ? current.endDate : changes.endDate);
           const partyIds = await resolvePartyIds(tx, participantReferences(changes.participants ?? []));
-          return updateMeeting(tx, id, changes, partyIds);
+          const updated = await updateMeeting(tx, id, changes, partyIds);
+          // Participants name who speaks for whom: the readouts' actors must be resolved again.
+          if (changes.participants !== undefined) await markAnalysesStale(tx, { meetingId: id });
+          return updated;
+        }).then((updated) => {
+          if (changes.participants !== undefined) deps.onAnalysisInputsChanged();
+          return updated;
         });
       } catch (error) {
         throw refConflict(error, changes.ref);

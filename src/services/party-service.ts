@@ -6,6 +6,9 @@ import {
   countPartyReferences, deleteParty, findParty, insertParty, listParties, updateParty,
 } from '../db/party-repository.ts';
 import { mapPrismaError } from '../db/prisma-errors.ts';
+import { markAnalysesStale } from '../db/analysis-repository.ts';
+import { buildTopicTimeline, type TimelineMonth } from '../domain/timeline/topic-timeline.ts';
+import { findPartyClaims } from '../db/timeline-repository.ts';
 import { decodeCursor, toPage } from './cursor.ts';
 import { assertCurrentVersion } from './preconditions.ts';
 
@@ -15,13 +18,15 @@ export interface PartyService {
   create(party: NewParty): Promise<Party>;
   update(code: string, changes: PartyChanges, expectedVersion?: number): Promise<Party>;
   remove(code: string, expectedVersion?: number): Promise<void>;
+  /** Per month and topic, how often and with which acts the party's readouts mention it. */
+  topicTimeline(code: string, range: { from?: Date | undefined; to?: Date | undefined }): Promise<TimelineMonth[]>;
 }
 
 function notFound(code: string): AppError {
   return new AppError('not-found', `party ${code} does not exist`);
 }
 
-export function createPartyService(deps: { db: Db }): PartyService {
+export function createPartyService(deps: { db: Db; onAnalysisInputsChanged: () => void }): PartyService {
   const { db } = deps;
   return {
     async list({ cursor, limit }) {
@@ -51,13 +56,25 @@ export function createPartyService(deps: { db: Db }): PartyService {
       }
     },
 
-    update(code, changes, expectedVersion) {
-      return db.write(async (tx) => {
+    async update(code, changes, expectedVersion) {
+      const renamed = changes.name !== undefined || changes.aliases !== undefined;
+      const updated = await db.write(async (tx) => {
         const current = await findParty(tx, code);
         if (!current) throw notFound(code);
         assertCurrentVersion(`party ${code}`, current.version, expectedVersion);
-        return updateParty(tx, code, changes);
+        const saved = await updateParty(tx, code, changes);
+        // Names and aliases resolve actors ("Beijing" → CHN): readouts naming the party are analysed again.
+        if (renamed) await markAnalysesStale(tx, { partyCode: code });
+        return saved;
       });
+      if (renamed) deps.onAnalysisInputsChanged();
+      return updated;
+    },
+
+    async topicTimeline(code, range) {
+      if (!(await findParty(db.reader, code))) throw notFound(code);
+      const { claims, meetings } = await findPartyClaims(db.reader, code, range);
+      return buildTopicTimeline(claims, meetings);
     },
 
     remove(code, expectedVersion) {

@@ -8,6 +8,8 @@ import {
   findStatement, insertStatement, listRevisions, listStatements, markStatementDeleted, statementExists,
   updateStatement, type StatementFilter,
 } from '../db/statement-repository.ts';
+import type { AnalysisService } from './analysis-service.ts';
+import { meetingFacts } from './analysis-service.ts';
 import { decodeCursor, toPage } from './cursor.ts';
 import { meetingNotFound } from './meeting-service.ts';
 import { resolvePartyIds } from './party-references.ts';
@@ -68,8 +70,13 @@ export async function addStatementInTx(tx: Tx, meetingId: number, partyId: numbe
   return insertStatement(tx, toContentRow(meetingId, partyId, statement));
 }
 
-export function createStatementService(deps: { db: Db; now: () => Date }): StatementService {
-  const { db } = deps;
+/** The inputs an analysis depends on; an edit that keeps them keeps the analysis valid. */
+function analysisKey(statement: Pick<NewStatement, 'text' | 'language' | 'party'>): string {
+  return JSON.stringify([statement.text, statement.language, statement.party]);
+}
+
+export function createStatementService(deps: { db: Db; now: () => Date; analysis: AnalysisService }): StatementService {
+  const { db, analysis } = deps;
   return {
     async list(filter, { cursor, limit }) {
       const afterId = cursor === undefined ? undefined
@@ -84,25 +91,53 @@ export function createStatementService(deps: { db: Db; now: () => Date }): State
       return statement;
     },
 
-    add(meetingId, statement) {
+    // The analysis runs before the write transaction opens, so a long text never
+    // holds the single writer; the transaction re-checks what it depends on.
+    async add(meetingId, statement) {
+      const facts = await meetingFacts(db.reader, meetingId);
+      if (!facts) throw meetingNotFound(meetingId);
+      await resolvePartyIds(db.reader, [{ code: statement.party, pointer: '#/party' }]);
+      const prepared = await analysis.prepare({
+        text: statement.text, language: statement.language, party: statement.party,
+        meeting: { participants: facts.participants, partyCodes: [...facts.partyCodes, statement.party] },
+      });
       return db.write(async (tx) => {
         if (!(await findMeeting(tx, meetingId))) throw meetingNotFound(meetingId);
         const partyIds = await resolvePartyIds(tx, [{ code: statement.party, pointer: '#/party' }]);
-        return addStatementInTx(tx, meetingId, partyIds.get(statement.party) ?? 0, statement);
+        const added = await addStatementInTx(tx, meetingId, partyIds.get(statement.party) ?? 0, statement);
+        await analysis.store(tx, added.id, added.revision, prepared);
+        return added;
       });
     },
 
-    update(id, changes, expectedRevision) {
-      return db.write(async (tx) => {
+    async update(id, changes, expectedRevision) {
+      const before = await findStatement(db.reader, id);
+      if (!before) throw statementNotFound(id);
+      assertCurrentVersion(`statement ${id}`, before.revision, expectedRevision);
+      const planned = mergeChanges(before, changes);
+      // An edit that changes nothing makes no revision: history shows real changes only.
+      if (isSameContent(before, planned)) return before;
+      const facts = await meetingFacts(db.reader, before.meetingId);
+      const prepared = facts && await analysis.prepare({
+        text: planned.text, language: planned.language, party: planned.party,
+        meeting: { participants: facts.participants, partyCodes: [...facts.partyCodes, planned.party] },
+      });
+      let analysedLater = false;
+      const updated = await db.write(async (tx) => {
         const current = await findStatement(tx, id);
         if (!current) throw statementNotFound(id);
         assertCurrentVersion(`statement ${id}`, current.revision, expectedRevision);
         const next = mergeChanges(current, changes);
-        // An edit that changes nothing makes no revision: history shows real changes only.
         if (isSameContent(current, next)) return current;
         const partyIds = await resolvePartyIds(tx, [{ code: next.party, pointer: '#/party' }]);
-        return updateStatement(tx, id, toContentRow(current.meetingId, partyIds.get(next.party) ?? 0, next));
+        const saved = await updateStatement(tx, id, toContentRow(current.meetingId, partyIds.get(next.party) ?? 0, next));
+        if (prepared && analysisKey(next) === analysisKey(planned)) await analysis.store(tx, id, saved.revision, prepared);
+        else analysedLater = true;
+        return saved;
       });
+      // Another edit landed between the analysis and the write: the background pass catches up.
+      if (analysedLater) analysis.scheduleReanalysis();
+      return updated;
     },
 
     remove(id, expectedRevision) {

@@ -69,3 +69,28 @@ describe('prisma/schema.prisma', () => {
     expect(schema).toBe(snapshot);
   });
 });
+
+describe('migrate, on a database holding data', () => {
+  it('when later migrations rebuild tables, keeps every row and its children', () => {
+    const dir = tempDir();
+    const migrations = path.join(dir, 'migrations');
+    const names = fs.readdirSync(migrationsDir).filter((name) => fs.existsSync(path.join(migrationsDir, name, 'migration.sql'))).sort();
+    fs.mkdirSync(migrations);
+    fs.cpSync(path.join(migrationsDir, names[0] ?? ''), path.join(migrations, names[0] ?? ''), { recursive: true });
+    const file = path.join(dir, 'data.db');
+    migrate(`file:${file}`, migrations);
+    const seed = new Database(file);
+    seed.exec(`INSERT INTO Party (code, name, aliases, updatedAt) VALUES ('CHN', 'China', '[]', 0);
+      INSERT INTO Meeting (title, date, kind, tags, updatedAt) VALUES ('m', 0, 'call', '[]', 0);
+      INSERT INTO MeetingParticipant (meetingId, partyId, person, position) VALUES (1, 1, 'Wang Wentao', 0);
+      INSERT INTO Statement (meetingId, partyId, issuer, language, text, contentHash, updatedAt) VALUES (1, 1, 'MOFCOM', 'en', 't', 'h', 0);`);
+    seed.close();
+
+    migrate(`file:${file}`);
+
+    const db = new Database(file);
+    const counts = ['Meeting', 'MeetingParticipant', 'Statement'].map((table) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get());
+    db.close();
+    expect(counts).toEqual([1, 1, 1]);
+  });
+});

@@ -50,7 +50,6 @@ export const demoBundle: ImportBundle = {
           text: [
             'Minister for Trade Ahn Duk-geun held talks with Chinese Commerce Minister Wang Wentao in Detroit on the margins of the APEC trade ministers meeting.',
             'Minister Ahn asked China to support efforts to stabilise the supply and demand of key raw materials and parts.',
-            'The two ministers agreed to keep communicating closely on trade issues between Korea and China.',
           ].join(' '),
         },
       ],

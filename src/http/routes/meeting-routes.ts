@@ -18,8 +18,8 @@ export function meetingRoutes(limits: PageLimits) {
       query: meetingListQuery(limits),
       responses: { 200: { description: 'A page of meetings', schema: MeetingPage }, ...problems('invalid-input') },
       handler: async ({ query }, services: AppServices) => {
-        const { limit, cursor, party, tag, q, ...rest } = query;
-        const page = await services.meetings.list({ ...rest, parties: party, tags: tag, text: q }, { limit, cursor });
+        const { limit, cursor, party, tag, q, sort, ...rest } = query;
+        const page = await services.meetings.list({ ...rest, parties: party, tags: tag, text: q }, { limit, cursor, sort });
         return { status: 200, body: { items: page.items.map(toMeetingView), nextCursor: page.nextCursor } };
       },
     }),

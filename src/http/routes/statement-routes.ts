@@ -5,10 +5,14 @@ import { IdParam, type PageLimits, PageOf, pageQuery } from '../schemas/common.t
 import {
   NewStatementBody, RevisionView, StatementChangesBody, statementListQuery, StatementView, toRevisionView, toStatementView,
 } from '../schemas/statement.ts';
+import { AnalysisView, toAnalysisView } from '../schemas/analysis.ts';
 import { IfMatchHeader } from './if-match.ts';
 import { etagHeader, problems } from './responses.ts';
 
 const StatementPage = PageOf(StatementView, 'StatementPage');
+const StatementWithAnalysis = StatementView.extend({
+  analysis: AnalysisView.nullable().meta({ description: 'null only for a moment after a write, until the analysis is stored.' }),
+}).meta({ id: 'StatementWithAnalysis' });
 const RevisionList = z.object({ items: z.array(RevisionView) }).meta({ id: 'RevisionList' });
 const MeetingIdParams = z.object({ meetingId: IdParam });
 const StatementIdParams = z.object({ statementId: IdParam });
@@ -54,11 +58,16 @@ export function statementRoutes(limits: PageLimits) {
     }),
     defineRoute({
       method: 'get', path: '/v1/statements/{statementId}', operationId: 'getStatement', tags: ['statements'],
-      summary: 'Get a readout', params: StatementIdParams,
-      responses: { 200: { description: 'The statement', schema: StatementView, headers: etagHeader }, ...problems('not-found', 'invalid-input') },
+      summary: 'Get a readout with its analysis', params: StatementIdParams,
+      responses: { 200: { description: 'The statement', schema: StatementWithAnalysis, headers: etagHeader }, ...problems('not-found', 'invalid-input') },
       handler: async ({ params }, services: AppServices) => {
         const statement = await services.statements.get(params.statementId);
-        return { status: 200, body: toStatementView(statement), headers: { ETag: etag(statement.revision) } };
+        const analysis = await services.analysis.find(statement.id);
+        return {
+          status: 200,
+          body: { ...toStatementView(statement), analysis: analysis && toAnalysisView(analysis, statement.text) },
+          headers: { ETag: etag(statement.revision) },
+        };
       },
     }),
     defineRoute({

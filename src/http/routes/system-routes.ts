@@ -7,6 +7,9 @@ const Health = z.object({
   database: z.object({
     reachable: z.boolean(), journalMode: z.string(), synchronous: z.string(), foreignKeys: z.boolean(), busyTimeoutMs: z.number(),
   }),
+  analysis: z.object({
+    pendingReanalysis: z.number().int().meta({ description: 'Readouts waiting for the background re-analysis (after a taxonomy, meeting or party change).' }),
+  }),
 }).meta({ id: 'Health' });
 
 export function systemRoutes(openApi: () => unknown) {

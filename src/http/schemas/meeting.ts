@@ -43,6 +43,7 @@ export const meetingListQuery = (limits: PageLimits) => z.object({
   forum: Label(200).optional().meta({ description: 'Forum contains this text (case-insensitive).' }),
   tag: ListParam(Label(100)).meta({ description: 'Meetings carrying every listed tag.' }),
   q: Label(200).optional().meta({ description: 'Free text over title, place, forum and readout text.' }),
+  sort: z.enum(['date', 'divergence']).default('date').meta({ description: 'date: newest first; divergence: most divergent readouts first (not yet compared last).' }),
 });
 
 export const MeetingView = z.object({
@@ -58,6 +59,7 @@ export const MeetingView = z.object({
   tags: z.array(z.string()),
   parties: z.array(z.string()).meta({ description: 'Codes of the parties with at least one readout of this meeting.' }),
   statementCount: z.number().int(),
+  divergence: z.number().nullable().meta({ description: 'Highest divergence of any party pair (see the comparison); null before two readouts are compared.' }),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -70,6 +72,6 @@ export function toMeetingView(meeting: Meeting): z.infer<typeof MeetingView> {
     kind: meeting.kind,
     participants: meeting.participants.map((p) => ({ party: p.party, person: p.person, role: p.role ?? null })),
     tags: [...meeting.tags], parties: [...meeting.partiesWithStatements], statementCount: meeting.statementCount,
-    version: meeting.version, createdAt: iso(meeting.createdAt), updatedAt: iso(meeting.updatedAt),
+    divergence: meeting.divergence, version: meeting.version, createdAt: iso(meeting.createdAt), updatedAt: iso(meeting.updatedAt),
   };
 }

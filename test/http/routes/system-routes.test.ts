@@ -13,6 +13,7 @@ describe('GET /healthz', () => {
     expect(res.body).toEqual({
       status: 'ok',
       database: { reachable: true, journalMode: 'WAL', synchronous: 'FULL', foreignKeys: true, busyTimeoutMs: 5000 },
+      analysis: { pendingReanalysis: 0 },
     });
   });
 });

@@ -1,0 +1,206 @@
+import type {
+  ClaimMethod, ClaimOrigin, ClaimReconciliation, ClaimStatus, HumanClaimAnchor, StoredAnalysis, StoredClaim,
+} from '../domain/analysis/stored-analysis.ts';
+import { shiftClaim } from '../domain/analysis/stored-analysis.ts';
+import type {
+  Act, ActorKind, Analysis, AtmosphereTerm, Claim, Rule, Sentence,
+} from '../domain/analysis/types.ts';
+import { acts } from '../domain/analysis/types.ts';
+import type { Prisma } from './generated/client.ts';
+import type { Reader, Tx } from './create-db.ts';
+import { toStringArray } from './json-array.ts';
+
+const actorKinds: readonly ActorKind[] = ['self', 'counterpart', 'both', 'third-party', 'unspecified'];
+const claimStatuses: readonly ClaimStatus[] = ['active', 'rejected', 'orphaned'];
+
+type ClaimRow = Prisma.ClaimGetPayload<object>;
+
+function toRule(value: unknown): Rule {
+  const rule = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  return { term: String(rule.term ?? ''), pattern: String(rule.pattern ?? '') };
+}
+
+const optionalSpan = (start: number | null, end: number | null) => (start === null || end === null ? undefined : { start, end });
+
+/** A stored row as the domain's claim. */
+export function toStoredClaim(row: ClaimRow): StoredClaim {
+  const origin: ClaimOrigin | undefined = row.originTopic !== null && row.originOffset !== null
+    ? { topic: row.originTopic, offsetInSentence: row.originOffset } : undefined;
+  return {
+    id: row.id,
+    statementId: row.statementId,
+    sentenceIndex: row.sentenceIndex,
+    topic: row.topic,
+    evidence: { start: row.evidenceStart, end: row.evidenceEnd },
+    topicRule: toRule(row.topicRule),
+    act: {
+      act: acts.find((act): act is Act => act === row.act) ?? 'state',
+      confidence: row.actConfidence,
+      rule: toRule(row.actRule),
+      span: optionalSpan(row.actStart, row.actEnd),
+    },
+    actor: {
+      kind: actorKinds.find((kind) => kind === row.actorKind) ?? 'unspecified',
+      partyCodes: toStringArray(row.actorParties),
+      span: optionalSpan(row.actorStart, row.actorEnd),
+    },
+    modality: { negated: row.negated, future: row.future, hypothetical: row.hypothetical, historical: row.historical },
+    confidence: row.confidence,
+    method: row.method === 'human' ? 'human' : 'auto',
+    status: claimStatuses.find((status) => status === row.status) ?? 'active',
+    codebook: row.codebook,
+    origin,
+  };
+}
+
+/** The columns of a claim (without its identity). */
+export function claimColumns(claim: Claim, extra: { sentenceHash: string; codebook: string; method: ClaimMethod }) {
+  return {
+    sentenceIndex: claim.sentenceIndex,
+    sentenceHash: extra.sentenceHash,
+    topic: claim.topic,
+    evidenceStart: claim.evidence.start,
+    evidenceEnd: claim.evidence.end,
+    act: claim.act.act,
+    actConfidence: claim.act.confidence,
+    actRule: { term: claim.act.rule.term, pattern: claim.act.rule.pattern },
+    actStart: claim.act.span?.start ?? null,
+    actEnd: claim.act.span?.end ?? null,
+    actorKind: claim.actor.kind,
+    actorParties: [...claim.actor.partyCodes],
+    actorStart: claim.actor.span?.start ?? null,
+    actorEnd: claim.actor.span?.end ?? null,
+    negated: claim.modality.negated,
+    future: claim.modality.future,
+    hypothetical: claim.modality.hypothetical,
+    historical: claim.modality.historical,
+    confidence: claim.confidence,
+    topicRule: { term: claim.topicRule.term, pattern: claim.topicRule.pattern },
+    codebook: extra.codebook,
+    method: extra.method,
+  };
+}
+
+function readSentences(value: unknown): Sentence[] {
+  return Array.isArray(value) ? (value as Sentence[]) : [];
+}
+
+function readAtmosphere(value: unknown): AtmosphereTerm[] {
+  return Array.isArray(value) ? (value as AtmosphereTerm[]) : [];
+}
+
+/** The stored analysis of statements (active and, with `includeInactive`, all claims), by statement id. */
+export async function findAnalyses(
+  db: Reader, statementIds: readonly number[], options: { includeInactive?: boolean } = {},
+): Promise<Map<number, StoredAnalysis>> {
+  if (statementIds.length === 0) return new Map();
+  const [rows, claims] = await Promise.all([
+    db.statementAnalysis.findMany({ where: { statementId: { in: [...statementIds] } } }),
+    db.claim.findMany({
+      where: { statementId: { in: [...statementIds] }, ...(options.includeInactive ? {} : { status: 'active' }) },
+      orderBy: [{ statementId: 'asc' }, { evidenceStart: 'asc' }, { topic: 'asc' }, { id: 'asc' }],
+    }),
+  ]);
+  const claimsByStatement = new Map<number, StoredClaim[]>();
+  for (const claim of claims) {
+    claimsByStatement.set(claim.statementId, [...(claimsByStatement.get(claim.statementId) ?? []), toStoredClaim(claim)]);
+  }
+  return new Map(rows.map((row) => [row.statementId, {
+    statementId: row.statementId, revision: row.revision, taxonomyVersion: row.taxonomyVersion, codebook: row.codebook,
+    language: row.language, sentences: readSentences(row.sentences), atmosphere: readAtmosphere(row.atmosphere),
+    claims: claimsByStatement.get(row.statementId) ?? [], stale: row.stale, analysedAt: row.analysedAt,
+  }]));
+}
+
+/** Human claims of a statement (any status but orphaned) with the sentence each sits in. */
+export async function findHumanClaimAnchors(db: Reader, statementId: number): Promise<HumanClaimAnchor[]> {
+  const [analysis, rows] = await Promise.all([
+    db.statementAnalysis.findUnique({ where: { statementId }, select: { sentences: true } }),
+    db.claim.findMany({ where: { statementId, method: 'human', status: { not: 'orphaned' } }, orderBy: { id: 'asc' } }),
+  ]);
+  const sentences = readSentences(analysis?.sentences);
+  return rows.map((row) => ({
+    claim: toStoredClaim(row),
+    sentenceKey: row.sentenceHash,
+    sentenceStart: sentences[row.sentenceIndex]?.span.start ?? 0,
+  }));
+}
+
+/**
+ * Stores a new analysis of a statement revision: replaces the automatic claims,
+ * moves surviving human claims to their sentence's new place and orphans the rest.
+ */
+export async function saveAnalysis(
+  tx: Tx, statementId: number, revision: number, analysis: Analysis,
+  sentenceKeys: readonly string[], reconciliation: ClaimReconciliation, anchors: readonly HumanClaimAnchor[],
+): Promise<void> {
+  const data = {
+    revision, taxonomyVersion: analysis.taxonomyVersion, codebook: analysis.codebook, language: analysis.language,
+    sentences: JSON.parse(JSON.stringify(analysis.sentences)), atmosphere: JSON.parse(JSON.stringify(analysis.atmosphere)),
+    stale: false, analysedAt: new Date(),
+  };
+  await tx.statementAnalysis.upsert({ where: { statementId }, create: { statementId, ...data }, update: data });
+  await tx.claim.deleteMany({ where: { statementId, method: 'auto' } });
+  const anchorById = new Map(anchors.map((anchor) => [anchor.claim.id, anchor]));
+  for (const kept of reconciliation.keep) {
+    const anchor = anchorById.get(kept.id);
+    if (!anchor) continue;
+    const moved = shiftClaim(anchor.claim, kept.sentenceIndex, kept.shift);
+    await tx.claim.update({
+      where: { id: kept.id },
+      data: {
+        sentenceIndex: moved.sentenceIndex, evidenceStart: moved.evidence.start, evidenceEnd: moved.evidence.end,
+        actStart: moved.act.span?.start ?? null, actEnd: moved.act.span?.end ?? null,
+        actorStart: moved.actor.span?.start ?? null, actorEnd: moved.actor.span?.end ?? null,
+      },
+    });
+  }
+  if (reconciliation.orphan.length > 0) {
+    await tx.claim.updateMany({ where: { id: { in: [...reconciliation.orphan] } }, data: { status: 'orphaned' } });
+  }
+  if (reconciliation.insert.length > 0) {
+    await tx.claim.createMany({
+      data: reconciliation.insert.map((claim) => ({
+        statementId,
+        ...claimColumns(claim, { sentenceHash: sentenceKeys[claim.sentenceIndex] ?? '', codebook: analysis.codebook, method: 'auto' }),
+      })),
+    });
+  }
+}
+
+/** Marks the analyses of these statements stale, for the background re-analysis. */
+export async function markAnalysesStale(tx: Tx, where: { meetingId?: number; partyCode?: string }): Promise<number> {
+  const result = await tx.statementAnalysis.updateMany({
+    where: {
+      statement: {
+        deletedAt: null,
+        ...(where.meetingId !== undefined && { meetingId: where.meetingId }),
+        ...(where.partyCode !== undefined && {
+          OR: [{ party: { code: where.partyCode } }, { meeting: { participants: { some: { party: { code: where.partyCode } } } } }],
+        }),
+      },
+    },
+    data: { stale: true },
+  });
+  return result.count;
+}
+
+/** Live statements whose analysis is missing, stale, of another revision or of an older taxonomy. */
+export async function findStatementsToReanalyse(db: Reader, taxonomyVersion: number, limit: number): Promise<{ id: number; revision: number }[]> {
+  const rows = await db.$queryRaw<{ id: bigint | number; revision: bigint | number }[]>`
+    SELECT s."id" AS id, s."revision" AS revision FROM "Statement" s
+    LEFT JOIN "StatementAnalysis" a ON a."statementId" = s."id"
+    WHERE s."deletedAt" IS NULL
+      AND (a."statementId" IS NULL OR a."stale" = 1 OR a."revision" <> s."revision" OR a."taxonomyVersion" <> ${taxonomyVersion})
+    ORDER BY s."id" LIMIT ${limit}`;
+  return rows.map((row) => ({ id: Number(row.id), revision: Number(row.revision) }));
+}
+
+export async function countStatementsToReanalyse(db: Reader, taxonomyVersion: number): Promise<number> {
+  const rows = await db.$queryRaw<{ n: bigint | number }[]>`
+    SELECT COUNT(*) AS n FROM "Statement" s
+    LEFT JOIN "StatementAnalysis" a ON a."statementId" = s."id"
+    WHERE s."deletedAt" IS NULL
+      AND (a."statementId" IS NULL OR a."stale" = 1 OR a."revision" <> s."revision" OR a."taxonomyVersion" <> ${taxonomyVersion})`;
+  return Number(rows[0]?.n ?? 0);
+}

@@ -1,0 +1,31 @@
+import type { StoredTaxonomy, Taxonomy, Topic } from '../domain/analysis/types.ts';
+import type { Reader, Tx } from './create-db.ts';
+
+function toTaxonomy(row: { version: number; topics: unknown; note: string | null; createdAt: Date }): StoredTaxonomy {
+  // Topics were validated by createAnalyser before they were stored; the JSON column holds them as written.
+  return { version: row.version, topics: Array.isArray(row.topics) ? (row.topics as Topic[]) : [], note: row.note, createdAt: row.createdAt };
+}
+
+/** The newest taxonomy version, or null when none is stored yet. */
+export async function findCurrentTaxonomy(db: Reader): Promise<StoredTaxonomy | null> {
+  const row = await db.taxonomyVersion.findFirst({ orderBy: { version: 'desc' } });
+  return row ? toTaxonomy(row) : null;
+}
+
+export async function findTaxonomyVersion(db: Reader, version: number): Promise<StoredTaxonomy | null> {
+  const row = await db.taxonomyVersion.findUnique({ where: { version } });
+  return row ? toTaxonomy(row) : null;
+}
+
+/** Every version, newest first, without their topics. */
+export async function listTaxonomyVersions(db: Reader): Promise<{ version: number; note: string | null; createdAt: Date; topicCount: number }[]> {
+  const rows = await db.taxonomyVersion.findMany({ orderBy: { version: 'desc' } });
+  return rows.map((row) => ({ version: row.version, note: row.note, createdAt: row.createdAt, topicCount: Array.isArray(row.topics) ? row.topics.length : 0 }));
+}
+
+export async function insertTaxonomyVersion(tx: Tx, taxonomy: Taxonomy, note: string | null): Promise<StoredTaxonomy> {
+  const row = await tx.taxonomyVersion.create({
+    data: { version: taxonomy.version, topics: JSON.parse(JSON.stringify(taxonomy.topics)), note },
+  });
+  return toTaxonomy(row);
+}

@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import type { Logger } from 'pino';
+import { buildAnalysisContext, type KnownParty } from '../domain/analysis/analysis-context.ts';
+import { reconcileClaims, type StoredAnalysis } from '../domain/analysis/stored-analysis.ts';
+import type { Analysis, AnalysisContext } from '../domain/analysis/types.ts';
+import { AppError } from '../domain/errors.ts';
+import type { Participant } from '../domain/meeting.ts';
+import type { Db, Reader, Tx } from '../db/create-db.ts';
+import {
+  countStatementsToReanalyse, findAnalyses, findHumanClaimAnchors, findStatementsToReanalyse, saveAnalysis,
+} from '../db/analysis-repository.ts';
+import { findMeeting } from '../db/meeting-repository.ts';
+import { listPartiesByCode } from '../db/party-repository.ts';
+import { findStatement } from '../db/statement-repository.ts';
+import type { TaxonomyService } from './taxonomy-service.ts';
+
+/** An analysis made outside any transaction, ready to be stored with its statement. */
+export interface PreparedAnalysis {
+  readonly analysis: Analysis;
+  /** sha256 of each sentence's text, by sentence index. */
+  readonly sentenceKeys: readonly string[];
+}
+
+/** The meeting-side facts an analysis context is built from. */
+export interface MeetingFacts {
+  readonly participants: readonly Participant[];
+  readonly partyCodes: readonly string[];
+}
+
+export interface AnalysisService {
+  /** Analyses a text as `party`'s readout of a meeting. Pure CPU work after a few reads; call it before `db.write`. */
+  prepare(input: { text: string; language: string; party: string; meeting: MeetingFacts; known?: readonly KnownParty[] }): Promise<PreparedAnalysis>;
+  /** Stores a prepared analysis for a statement revision inside an open write, keeping analyst corrections. */
+  store(tx: Tx, statementId: number, revision: number, prepared: PreparedAnalysis): Promise<void>;
+  /** The stored analysis of a live statement. */
+  get(statementId: number, options?: { includeInactive?: boolean }): Promise<StoredAnalysis>;
+  /** The stored analysis, or null when there is none (yet). */
+  find(statementId: number): Promise<StoredAnalysis | null>;
+  /** Analyses a text without storing anything. */
+  preview(input: { text: string; language: string; party: string; meetingId?: number | undefined; others?: readonly string[] }): Promise<Analysis>;
+  /** Starts the background re-analysis of stale statements, if it is not running. */
+  scheduleReanalysis(): void;
+  /** Resolves when no re-analysis is running (tests wait on it). */
+  drainReanalysis(): Promise<void>;
+  /** Lets the current statement finish, then stops; what is left stays stale for the next start. */
+  stopReanalysis(): Promise<void>;
+  pendingReanalysis(): Promise<number>;
+}
+
+export function hashSentence(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function sentenceKeysOf(text: string, analysis: Analysis): string[] {
+  return analysis.sentences.map((sentence) => hashSentence(text.slice(sentence.span.start, sentence.span.end)));
+}
+
+/** Facts of a stored meeting for analysis contexts. */
+export async function meetingFacts(db: Reader, meetingId: number): Promise<MeetingFacts | null> {
+  const meeting = await findMeeting(db, meetingId);
+  return meeting && { participants: meeting.participants, partyCodes: meeting.partiesWithStatements };
+}
+
+export function createAnalysisService(deps: { db: Db; taxonomy: TaxonomyService; logger?: Logger | undefined }): AnalysisService {
+  const { db, taxonomy } = deps;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+
+  async function contextFor(input: { language: string; party: string; meeting: MeetingFacts; known?: readonly KnownParty[] }): Promise<AnalysisContext> {
+    const codes = [...new Set([input.party, ...input.meeting.partyCodes, ...input.meeting.participants.map((p) => p.party)])];
+    const stored = await listPartiesByCode(db.reader, codes);
+    const overrides = new Map((input.known ?? []).map((party) => [party.code, party]));
+    const known = [...stored.filter((party) => !overrides.has(party.code)), ...overrides.values()];
+    return buildAnalysisContext({
+      language: input.language, selfCode: input.party, known,
+      participants: input.meeting.participants, meetingPartyCodes: input.meeting.partyCodes,
+    });
+  }
+
+  async function prepare(input: Parameters<AnalysisService['prepare']>[0]): Promise<PreparedAnalysis> {
+    const [{ analyse }, context] = await Promise.all([taxonomy.analyser(), contextFor(input)]);
+    const analysis = analyse(input.text, context);
+    return { analysis, sentenceKeys: sentenceKeysOf(input.text, analysis) };
+  }
+
+  async function store(tx: Tx, statementId: number, revision: number, prepared: PreparedAnalysis): Promise<void> {
+    const anchors = await findHumanClaimAnchors(tx, statementId);
+    const reconciliation = reconcileClaims(prepared.analysis, prepared.sentenceKeys, anchors);
+    await saveAnalysis(tx, statementId, revision, prepared.analysis, prepared.sentenceKeys, reconciliation, anchors);
+  }
+
+  /** Re-analyses one statement; skips it when it changed or vanished meanwhile (its own write analysed it). */
+  async function reanalyse(statementId: number): Promise<void> {
+    const statement = await findStatement(db.reader, statementId);
+    const facts = statement && (await meetingFacts(db.reader, statement.meetingId));
+    if (!statement || !facts) return;
+    const prepared = await prepare({ text: statement.text, language: statement.language, party: statement.party, meeting: facts });
+    await db.write(async (tx) => {
+      const current = await findStatement(tx, statementId);
+      if (current?.revision !== statement.revision) return;
+      await store(tx, statementId, statement.revision, prepared);
+    });
+  }
+
+  async function runReanalysis(): Promise<void> {
+    const failed = new Set<number>();
+    for (;;) {
+      const { taxonomy: current } = await taxonomy.analyser();
+      const batch = (await findStatementsToReanalyse(db.reader, current.version, 50 + failed.size))
+        .filter((row) => !failed.has(row.id));
+      if (batch.length === 0) return;
+      for (const row of batch) {
+        if (stopped) return;
+        try {
+          await reanalyse(row.id);
+          // Yield between statements so requests are served while a large store catches up.
+          await new Promise((resolve) => setImmediate(resolve));
+        } catch (error) {
+          failed.add(row.id);
+          deps.logger?.error({ err: error, statementId: row.id }, 're-analysis of a statement failed');
+        }
+      }
+    }
+  }
+
+  function scheduleReanalysis(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await runReanalysis();
+      } while (again);
+    })()
+      .catch((error: unknown) => deps.logger?.error({ err: error }, 're-analysis stopped'))
+      .finally(() => { running = undefined; });
+  }
+
+  return {
+    prepare,
+    store,
+    async get(statementId, options) {
+      const statement = await findStatement(db.reader, statementId);
+      if (!statement) throw new AppError('not-found', `statement ${statementId} does not exist`);
+      const analysis = (await findAnalyses(db.reader, [statementId], options)).get(statementId);
+      if (!analysis) throw new AppError('not-found', `statement ${statementId} has not been analysed yet; try again shortly`);
+      return analysis;
+    },
+    async preview(input) {
+      let meeting: MeetingFacts = { participants: [], partyCodes: [...(input.others ?? [])] };
+      if (input.meetingId !== undefined) {
+        const facts = await meetingFacts(db.reader, input.meetingId);
+        if (!facts) throw new AppError('not-found', `meeting ${input.meetingId} does not exist`);
+        meeting = { participants: facts.participants, partyCodes: [...new Set([...facts.partyCodes, ...meeting.partyCodes])] };
+      }
+      return (await prepare({ text: input.text, language: input.language, party: input.party, meeting })).analysis;
+    },
+    scheduleReanalysis,
+    async find(statementId) {
+      return (await findAnalyses(db.reader, [statementId])).get(statementId) ?? null;
+    },
+    async drainReanalysis() {
+      while (running) await running;
+    },
+    async stopReanalysis() {
+      stopped = true;
+      while (running) await running;
+    },
+    async pendingReanalysis() {
+      const { taxonomy: current } = await taxonomy.analyser();
+      return countStatementsToReanalyse(db.reader, current.version);
+    },
+  };
+}

@@ -1,0 +1,167 @@
+import type { Logger } from 'pino';
+import type { StoredAnalysis } from '../domain/analysis/stored-analysis.ts';
+import { compareReadouts } from '../domain/comparison/compare-readouts.ts';
+import type { Comparison, ComparisonDeps, ComparisonStatement } from '../domain/comparison/types.ts';
+import { AppError } from '../domain/errors.ts';
+import type { Meeting } from '../domain/meeting.ts';
+import type { Statement } from '../domain/statement.ts';
+import type { Db } from '../db/create-db.ts';
+import { findAnalyses } from '../db/analysis-repository.ts';
+import { findStaleMeetings, saveMeetingDivergence } from '../db/comparison-repository.ts';
+import { findMeeting } from '../db/meeting-repository.ts';
+import { listPartiesByCode } from '../db/party-repository.ts';
+import { findStatement, listStatements } from '../db/statement-repository.ts';
+import { meetingNotFound } from './meeting-service.ts';
+import type { TaxonomyService } from './taxonomy-service.ts';
+
+export interface ComparisonService {
+  /** Lines up the readouts of a meeting, of all parties with readouts or of `parties` (each must have one). */
+  forMeeting(meetingId: number, options?: { parties?: readonly string[] }): Promise<{ meeting: Meeting; comparison: Comparison }>;
+  /** Lines up any statements, even of different meetings; statements of one party at one meeting are merged. */
+  forStatements(statementIds: readonly number[]): Promise<Comparison>;
+  /** Starts the background refresh of stale meeting divergences, if it is not running. */
+  scheduleRefresh(): void;
+  drainRefresh(): Promise<void>;
+  stopRefresh(): Promise<void>;
+}
+
+function toComparisonStatement(statement: Statement, analysis: StoredAnalysis | undefined, side: string): ComparisonStatement {
+  const sentences = analysis?.sentences ?? [];
+  return {
+    id: statement.id, party: side, issuer: statement.issuer, title: statement.title, language: statement.language,
+    text: statement.text, sentences, atmosphere: analysis?.atmosphere ?? [],
+    claims: (analysis?.claims ?? []).map((claim) => {
+      const span = sentences[claim.sentenceIndex]?.span;
+      return {
+        id: claim.id, statementId: statement.id, party: side, sentenceIndex: claim.sentenceIndex,
+        sentenceText: span ? statement.text.slice(span.start, span.end) : '',
+        topic: claim.topic, evidence: claim.evidence, act: claim.act.act,
+        actor: { kind: claim.actor.kind, partyCodes: claim.actor.partyCodes },
+        modality: claim.modality, confidence: claim.confidence, method: claim.method,
+      };
+    }),
+  };
+}
+
+/** The headline number of a meeting: its most divergent pair; null when nothing is compared. */
+export function headlineDivergence(comparison: Comparison): number | null {
+  return comparison.comparable && comparison.pairs.length > 0 ? Math.max(...comparison.pairs.map((pair) => pair.divergence)) : null;
+}
+
+export function createComparisonService(deps: {
+  db: Db; taxonomy: TaxonomyService; lemmatise: ComparisonDeps['lemmatise']; logger?: Logger | undefined;
+}): ComparisonService {
+  const { db } = deps;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+
+  async function compare(statements: readonly { statement: Statement; side: string; name: string }[]): Promise<Comparison> {
+    const [analyses, taxonomy] = await Promise.all([
+      findAnalyses(db.reader, statements.map((s) => s.statement.id)),
+      deps.taxonomy.current(),
+    ]);
+    const sides = new Map(statements.map((s) => [s.side, s.name]));
+    return compareReadouts({
+      parties: [...sides].map(([code, name]) => ({ code, name })),
+      statements: statements.map((s) => toComparisonStatement(s.statement, analyses.get(s.statement.id), s.side)),
+      taxonomy,
+    }, { lemmatise: deps.lemmatise });
+  }
+
+  async function partyNames(codes: readonly string[]): Promise<Map<string, string>> {
+    return new Map((await listPartiesByCode(db.reader, codes)).map((party) => [party.code, party.name]));
+  }
+
+  async function forMeeting(meetingId: number, options: { parties?: readonly string[] } = {}) {
+    const meeting = await findMeeting(db.reader, meetingId);
+    if (!meeting) throw meetingNotFound(meetingId);
+    const statements = await listStatements(db.reader, { meetingId, parties: [] }, { limit: 10_000 });
+    const withReadouts = new Set(statements.map((s) => s.party));
+    const requested = options.parties ?? [];
+    const missing = requested.filter((code) => !withReadouts.has(code));
+    if (missing.length > 0) {
+      throw new AppError('invalid-input', `${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no readout of meeting ${meetingId}`, [
+        { in: 'query', pointer: '#/parties', detail: `must name parties with a readout of this meeting (${[...withReadouts].sort().join(', ') || 'none yet'}), got ${missing.join(', ')}` },
+      ]);
+    }
+    // Participants' order first (as the meeting lists them), then any other party with a readout.
+    const order = [...new Set([...meeting.participants.map((p) => p.party), ...[...withReadouts].sort()])];
+    const codes = requested.length > 0 ? [...new Set(requested)] : order.filter((code) => withReadouts.has(code));
+    const names = await partyNames(codes);
+    const chosen = codes.flatMap((code) => statements.filter((s) => s.party === code)
+      .map((statement) => ({ statement, side: code, name: names.get(code) ?? code })));
+    const comparison = await compare(chosen);
+    return { meeting, comparison };
+  }
+
+  async function refreshStale(): Promise<void> {
+    const failed = new Set<number>();
+    for (;;) {
+      const stale = (await findStaleMeetings(db.reader, 50 + failed.size)).filter((m) => !failed.has(m.id));
+      if (stale.length === 0 || stopped) return;
+      for (const { id, changeCount } of stale) {
+        if (stopped) return;
+        try {
+          const { comparison } = await forMeeting(id);
+          await db.write((tx) => saveMeetingDivergence(tx, id, changeCount, headlineDivergence(comparison)));
+        } catch (error) {
+          failed.add(id);
+          deps.logger?.error({ err: error, meetingId: id }, 'comparison refresh of a meeting failed');
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  }
+
+  function scheduleRefresh(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await refreshStale();
+      } while (again && !stopped);
+    })()
+      .catch((error: unknown) => deps.logger?.error({ err: error }, 'comparison refresh stopped'))
+      .finally(() => { running = undefined; });
+  }
+
+  return {
+    forMeeting,
+    async forStatements(statementIds) {
+      const statements: Statement[] = [];
+      for (const [index, id] of statementIds.entries()) {
+        const statement = await findStatement(db.reader, id);
+        if (!statement) {
+          throw new AppError('invalid-input', `statement ${id} does not exist`, [
+            { in: 'query', pointer: `#/statements/${index}`, detail: `no live statement has id ${id}` },
+          ]);
+        }
+        statements.push(statement);
+      }
+      // One side per party, unless the same party appears at several meetings: then one per party and meeting.
+      const meetingsPerParty = new Map<string, Set<number>>();
+      for (const s of statements) meetingsPerParty.set(s.party, (meetingsPerParty.get(s.party) ?? new Set()).add(s.meetingId));
+      const names = await partyNames(statements.map((s) => s.party));
+      return compare(statements.map((statement) => {
+        const split = (meetingsPerParty.get(statement.party)?.size ?? 0) > 1;
+        const name = names.get(statement.party) ?? statement.party;
+        return split
+          ? { statement, side: `${statement.party}@${statement.meetingId}`, name: `${name} (meeting ${statement.meetingId})` }
+          : { statement, side: statement.party, name };
+      }));
+    },
+    scheduleRefresh,
+    async drainRefresh() {
+      while (running) await running;
+    },
+    async stopRefresh() {
+      stopped = true;
+      while (running) await running;
+    },
+  };
+}

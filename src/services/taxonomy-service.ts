@@ -1,0 +1,83 @@
+import { createAnalyser } from '../domain/analysis/create-analyser.ts';
+import { defaultTaxonomy } from '../domain/analysis/default-taxonomy.ts';
+import type { Analysis, AnalysisContext, Taxonomy, Topic } from '../domain/analysis/types.ts';
+import { AppError } from '../domain/errors.ts';
+import type { Db } from '../db/create-db.ts';
+import type { StoredTaxonomy } from '../domain/analysis/types.ts';
+import {
+  findCurrentTaxonomy, findTaxonomyVersion, insertTaxonomyVersion, listTaxonomyVersions,
+} from '../db/taxonomy-repository.ts';
+import { assertCurrentVersion } from './preconditions.ts';
+
+export type Analyse = (text: string, context: AnalysisContext) => Analysis;
+
+export interface TaxonomyService {
+  /** The current taxonomy; the built-in default is stored as version 1 on first use. */
+  current(): Promise<StoredTaxonomy>;
+  /** The current taxonomy with its compiled analyser (compiled once per version). */
+  analyser(): Promise<{ taxonomy: StoredTaxonomy; analyse: Analyse }>;
+  version(version: number): Promise<StoredTaxonomy>;
+  versions(): Promise<{ version: number; note: string | null; createdAt: Date; topicCount: number }[]>;
+  /** Stores `topics` as the next version after checking they compile; fires `onChange`. */
+  replace(topics: readonly Topic[], note: string | null, expectedVersion?: number): Promise<StoredTaxonomy>;
+  upsertTopic(topic: Topic, note: string | null, expectedVersion?: number): Promise<StoredTaxonomy>;
+  removeTopic(topicId: string, note: string | null, expectedVersion?: number): Promise<StoredTaxonomy>;
+}
+
+export function createTaxonomyService(deps: { db: Db; onChange: () => void }): TaxonomyService {
+  const { db } = deps;
+  let compiled: { taxonomy: StoredTaxonomy; analyse: Analyse } | undefined;
+
+  async function current(): Promise<StoredTaxonomy> {
+    const stored = await findCurrentTaxonomy(db.reader);
+    if (stored) return stored;
+    return db.write(async (tx) => (await findCurrentTaxonomy(tx))
+      ?? insertTaxonomyVersion(tx, { version: 1, topics: defaultTaxonomy.topics }, 'Built-in default taxonomy'));
+  }
+
+  // Compiling checks the new version (AppError invalid-taxonomy) outside the write
+  // transaction; the transaction only checks nobody stored another version meanwhile.
+  async function store(next: (topics: readonly Topic[]) => readonly Topic[], note: string | null, expectedVersion?: number) {
+    const base = await current();
+    assertCurrentVersion('the taxonomy', base.version, expectedVersion);
+    const taxonomy: Taxonomy = { version: base.version + 1, topics: next(base.topics) };
+    const analyse = createAnalyser(taxonomy);
+    const stored = await db.write(async (tx) => {
+      const latest = await findCurrentTaxonomy(tx);
+      assertCurrentVersion('the taxonomy', latest?.version ?? 0, base.version);
+      return insertTaxonomyVersion(tx, taxonomy, note);
+    });
+    compiled = { taxonomy: stored, analyse };
+    deps.onChange();
+    return stored;
+  }
+
+  return {
+    current,
+    async analyser() {
+      const taxonomy = await current();
+      if (compiled?.taxonomy.version !== taxonomy.version) compiled = { taxonomy, analyse: createAnalyser(taxonomy) };
+      return compiled;
+    },
+    async version(version) {
+      await current();
+      const found = await findTaxonomyVersion(db.reader, version);
+      if (!found) throw new AppError('not-found', `taxonomy version ${version} does not exist`);
+      return found;
+    },
+    async versions() {
+      await current();
+      return listTaxonomyVersions(db.reader);
+    },
+    replace: (topics, note, expectedVersion) => store(() => topics, note, expectedVersion),
+    upsertTopic: (topic, note, expectedVersion) => store((topics) => {
+      const index = topics.findIndex((existing) => existing.id === topic.id);
+      return index === -1 ? [...topics, topic] : topics.map((existing, i) => (i === index ? topic : existing));
+    }, note, expectedVersion),
+    async removeTopic(topicId, note, expectedVersion) {
+      const taxonomy = await current();
+      if (!taxonomy.topics.some((topic) => topic.id === topicId)) throw new AppError('not-found', `topic ${topicId} does not exist`);
+      return store((topics) => topics.filter((topic) => topic.id !== topicId), note, expectedVersion);
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import request from 'supertest';
+import { demoBundle } from '../../../src/db/seed/demo-bundle.ts';
+import { createTestApp, type TestApp } from '../../helpers/test-app.ts';
+import { factories } from '../../helpers/factories.ts';
+
+let t: TestApp;
+let seedMeetingId: number;
+beforeAll(async () => {
+  t = await createTestApp();
+  await t.services.imports.run(demoBundle);
+  seedMeetingId = (await t.services.meetings.list({ parties: ['CHN', 'KOR'], tags: ['demo'] }, { limit: 1 })).items[0]!.id;
+});
+afterAll(async () => { await t.close(); });
+
+interface Row { topic: string; status: string; unconfirmedJointClaim: boolean; jointClaimBy: string[]; mentionedBy: string[]; silent: string[] }
+
+describe('GET /v1/meetings/{meetingId}/comparison', () => {
+  it('when comparing the demo meeting, flags China\'s unconfirmed semiconductor agreement and Korea\'s lone request', async () => {
+    const res = await request(t.app).get(`/v1/meetings/${seedMeetingId}/comparison`);
+
+    expect(res.status).toBe(200);
+    const { comparison } = res.body;
+    expect(comparison.comparable).toBe(true);
+    expect(comparison.parties.map((p: { code: string }) => p.code)).toEqual(['CHN', 'KOR']);
+    const rows = new Map<string, Row>(comparison.rows.map((row: Row) => [row.topic, row]));
+    expect(rows.get('semiconductors')).toMatchObject({
+      status: 'omitted', unconfirmedJointClaim: true, jointClaimBy: ['CHN'], mentionedBy: ['CHN'], silent: ['KOR'],
+    });
+    expect(rows.get('critical-minerals')).toMatchObject({ status: 'omitted', mentionedBy: ['KOR'], unconfirmedJointClaim: false });
+    expect(comparison.rows[0].unconfirmedJointClaim).toBe(true);
+    const summary = comparison.summary.join(' ');
+    expect(summary).toMatch(/China/);
+    expect(summary).toMatch(/semiconductor/i);
+    expect(summary).toMatch(/South Korea/);
+    expect(comparison.pairs).toEqual([expect.objectContaining({ parties: ['CHN', 'KOR'] })]);
+    expect(comparison.pairs[0].divergence).toBeGreaterThan(0.5);
+    expect(comparison.alignment[0].parties).toEqual(['CHN', 'KOR']);
+  });
+
+  it('when ?parties names a party without a readout, answers 422 naming parties', async () => {
+    const res = await request(t.app).get(`/v1/meetings/${seedMeetingId}/comparison`).query({ parties: 'CHN,USA' });
+
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0]).toMatchObject({ in: 'query', pointer: '#/parties' });
+  });
+
+  it('when only one party has a readout, answers with a clear single-party comparison', async () => {
+    const f = factories(t.services);
+    const party = await f.makeParty({ name: 'Solo' });
+    const meeting = await f.makeMeeting();
+    await f.makeStatement(meeting.id, { party: party.code, text: 'The two sides agreed to expand trade in semiconductors.' });
+
+    const res = await request(t.app).get(`/v1/meetings/${meeting.id}/comparison`);
+
+    expect(res.status).toBe(200);
+    expect(res.body.comparison.comparable).toBe(false);
+    expect(res.body.comparison.summary.join(' ')).toMatch(/Only Solo/);
+  });
+
+  it('when an analyst corrected a claim, the row says it rests on a correction', async () => {
+    const china = (await t.services.statements.list({ meetingId: seedMeetingId, parties: ['CHN'] }, { limit: 5 })).items[0]!;
+    const claim = (await t.services.analysis.get(china.id)).claims.find((c) => c.topic === 'semiconductors')!;
+    await t.services.claims.correct(claim.id, { act: 'cooperate', reason: 'plan, not agreement' }, 'tester');
+
+    const res = await request(t.app).get(`/v1/meetings/${seedMeetingId}/comparison`);
+
+    const row = res.body.comparison.rows.find((r: Row) => r.topic === 'semiconductors');
+    expect(row.restsOnCorrection).toBe(true);
+    expect(row.positions[0].acts).toContain('cooperate');
+  });
+});
+
+describe('GET /v1/compare', () => {
+  it('when given statements of two meetings of the same party, shows one side per meeting', async () => {
+    const f = factories(t.services);
+    const party = await f.makeParty({ name: 'Twice' });
+    const first = await f.makeMeeting();
+    const second = await f.makeMeeting();
+    const a = await f.makeStatement(first.id, { party: party.code, text: 'The sides discussed semiconductors.' });
+    const b = await f.makeStatement(second.id, { party: party.code, text: 'The sides discussed energy.' });
+
+    const res = await request(t.app).get('/v1/compare').query({ statements: `${a.id},${b.id}` });
+
+    expect(res.status).toBe(200);
+    expect(res.body.parties.map((p: { code: string }) => p.code)).toEqual([`${party.code}@${first.id}`, `${party.code}@${second.id}`]);
+  });
+
+  it('when a statement does not exist, answers 422 naming it', async () => {
+    const res = await request(t.app).get('/v1/compare').query({ statements: '1,999999' });
+
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0].pointer).toBe('#/statements/1');
+  });
+});
+
+describe('GET /v1/meetings?sort=divergence', () => {
+  it('when comparisons are refreshed, lists the most divergent meeting first', async () => {
+    const f = factories(t.services);
+    const a = await f.makeParty();
+    const b = await f.makeParty();
+    const tag = 'sort-divergence';
+    const same = await f.makeMeeting({ tags: [tag] });
+    await f.makeStatement(same.id, { party: a.code, text: 'The ministers discussed energy security.' });
+    await f.makeStatement(same.id, { party: b.code, text: 'The ministers discussed energy security.' });
+    const apart = await f.makeMeeting({ tags: [tag] });
+    await f.makeStatement(apart.id, { party: a.code, text: 'The ministers discussed semiconductors.' });
+    await f.makeStatement(apart.id, { party: b.code, text: 'The ministers discussed fisheries.' });
+    await t.services.comparisons.drainRefresh();
+
+    const res = await request(t.app).get('/v1/meetings').query({ tag, sort: 'divergence' });
+
+    expect(res.body.items.map((m: { id: number }) => m.id)).toEqual([apart.id, same.id]);
+    expect(res.body.items[0].divergence).toBeGreaterThan(res.body.items[1].divergence);
+  });
+});
+
+describe('GET /v1/parties/{code}/topics', () => {
+  it('when a party mentioned a topic in one month only, shows it in that month', async () => {
+    const res = await request(t.app).get('/v1/parties/CHN/topics').query({ from: '2023-01-01', to: '2023-12-31' });
+
+    expect(res.status).toBe(200);
+    const may = res.body.months.find((m: { month: string }) => m.month === '2023-05');
+    expect(may.topics.map((topic: { topic: string }) => topic.topic)).toContain('semiconductors');
+  });
+
+  it('when the party does not exist, answers 404', async () => {
+    const res = await request(t.app).get('/v1/parties/NOPE/topics');
+
+    expect(res.status).toBe(404);
+  });
+});
