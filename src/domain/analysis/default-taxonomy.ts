@@ -349,7 +349,7 @@ export const defaultTaxonomy: Taxonomy = {
   },
   {
     "id": "semiconductors",
-    "label": "Semiconductors and chips",
+    "label": "Semiconductors",
     "parent": "technology",
     "terms": {
       "en": [
@@ -1107,8 +1107,11 @@ export const defaultTaxonomy: Taxonomy = {
     "label": "Multilateral forums",
     "terms": {
       "en": [
-        "multilateral",
         "multilateralism",
+        "multilateral forum",
+        "multilateral mechanism",
+        "multilateral trading system",
+        "multilateral institution",
         "international organisation",
         "international organization"
       ],
