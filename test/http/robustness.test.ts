@@ -31,6 +31,14 @@ describe('every operation, on generated input', () => {
         if (res.status >= 400 && !String(res.headers['content-type']).startsWith('application/problem+json')) {
           throw new Error(`${route.method} ${url} answered ${res.status} without problem+json`);
         }
+        const documented = route.responses[res.status];
+        if (!documented && res.status !== 404 && res.status !== 405) {
+          throw new Error(`${route.method} ${url} answered ${res.status}, which its OpenAPI operation does not document`);
+        }
+        const parsed = documented?.schema?.safeParse(res.body);
+        if (parsed && !parsed.success) {
+          throw new Error(`${route.method} ${url} answered ${res.status} with a body off its schema: ${parsed.error.message}`);
+        }
       },
     ), { numRuns: 100 });
   });
