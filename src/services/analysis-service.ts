@@ -12,6 +12,7 @@ import {
 import { findMeeting } from '../db/meeting-repository.ts';
 import { listPartiesByCode } from '../db/party-repository.ts';
 import { findStatement } from '../db/statement-repository.ts';
+import { createBackgroundJob } from './background-job.ts';
 import type { TaxonomyService } from './taxonomy-service.ts';
 
 /** An analysis made outside any transaction, ready to be stored with its statement. */
@@ -63,9 +64,6 @@ export async function meetingFacts(db: Reader, meetingId: number): Promise<Meeti
 
 export function createAnalysisService(deps: { db: Db; taxonomy: TaxonomyService; logger?: Logger | undefined }): AnalysisService {
   const { db, taxonomy } = deps;
-  let running: Promise<void> | undefined;
-  let again = false;
-  let stopped = false;
 
   async function contextFor(input: { language: string; party: string; meeting: MeetingFacts; known?: readonly KnownParty[] }): Promise<AnalysisContext> {
     const codes = [...new Set([input.party, ...input.meeting.partyCodes, ...input.meeting.participants.map((p) => p.party)])];
@@ -111,7 +109,7 @@ export function createAnalysisService(deps: { db: Db; taxonomy: TaxonomyService;
         .filter((row) => !failed.has(row.id));
       if (batch.length === 0) return;
       for (const row of batch) {
-        if (stopped) return;
+        if (job.isStopped()) return;
         try {
           await reanalyse(row.id);
           // Yield between statements so requests are served while a large store catches up.
@@ -124,21 +122,7 @@ export function createAnalysisService(deps: { db: Db; taxonomy: TaxonomyService;
     }
   }
 
-  function scheduleReanalysis(): void {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        await runReanalysis();
-      } while (again);
-    })()
-      .catch((error: unknown) => deps.logger?.error({ err: error }, 're-analysis stopped'))
-      .finally(() => { running = undefined; });
-  }
+  const job = createBackgroundJob('re-analysis', runReanalysis, deps.logger);
 
   return {
     prepare,
@@ -159,17 +143,12 @@ export function createAnalysisService(deps: { db: Db; taxonomy: TaxonomyService;
       }
       return (await prepare({ text: input.text, language: input.language, party: input.party, meeting })).analysis;
     },
-    scheduleReanalysis,
+    scheduleReanalysis: job.schedule,
     async find(statementId) {
       return (await findAnalyses(db.reader, [statementId])).get(statementId) ?? null;
     },
-    async drainReanalysis() {
-      while (running) await running;
-    },
-    async stopReanalysis() {
-      stopped = true;
-      while (running) await running;
-    },
+    drainReanalysis: job.drain,
+    stopReanalysis: job.stop,
     async pendingReanalysis() {
       const { taxonomy: current } = await taxonomy.analyser();
       return countStatementsToReanalyse(db.reader, current.version);

@@ -11,6 +11,7 @@ import { findStaleMeetings, saveMeetingDivergence } from '../db/comparison-repos
 import { findMeeting } from '../db/meeting-repository.ts';
 import { listPartiesByCode } from '../db/party-repository.ts';
 import { findStatement, listStatements } from '../db/statement-repository.ts';
+import { createBackgroundJob } from './background-job.ts';
 import { meetingNotFound } from './meeting-service.ts';
 import type { TaxonomyService } from './taxonomy-service.ts';
 
@@ -52,9 +53,6 @@ export function createComparisonService(deps: {
   db: Db; taxonomy: TaxonomyService; lemmatise: ComparisonDeps['lemmatise']; logger?: Logger | undefined;
 }): ComparisonService {
   const { db } = deps;
-  let running: Promise<void> | undefined;
-  let again = false;
-  let stopped = false;
 
   async function compare(statements: readonly { statement: Statement; side: string; name: string }[]): Promise<Comparison> {
     const [analyses, taxonomy] = await Promise.all([
@@ -99,9 +97,9 @@ export function createComparisonService(deps: {
     const failed = new Set<number>();
     for (;;) {
       const stale = (await findStaleMeetings(db.reader, 50 + failed.size)).filter((m) => !failed.has(m.id));
-      if (stale.length === 0 || stopped) return;
+      if (stale.length === 0 || job.isStopped()) return;
       for (const { id, changeCount } of stale) {
-        if (stopped) return;
+        if (job.isStopped()) return;
         try {
           const { comparison } = await forMeeting(id);
           await db.write((tx) => saveMeetingDivergence(tx, id, changeCount, headlineDivergence(comparison)));
@@ -114,21 +112,7 @@ export function createComparisonService(deps: {
     }
   }
 
-  function scheduleRefresh(): void {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        await refreshStale();
-      } while (again && !stopped);
-    })()
-      .catch((error: unknown) => deps.logger?.error({ err: error }, 'comparison refresh stopped'))
-      .finally(() => { running = undefined; });
-  }
+  const job = createBackgroundJob('comparison refresh', refreshStale, deps.logger);
 
   return {
     forMeeting,
@@ -155,13 +139,8 @@ export function createComparisonService(deps: {
           : { statement, side: statement.party, name };
       }));
     },
-    scheduleRefresh,
-    async drainRefresh() {
-      while (running) await running;
-    },
-    async stopRefresh() {
-      stopped = true;
-      while (running) await running;
-    },
+    scheduleRefresh: job.schedule,
+    drainRefresh: job.drain,
+    stopRefresh: job.stop,
   };
 }
