@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { AppError, type FieldIssue } from '../domain/errors.ts';
 import type { ImportBundle, ImportCounts, ImportMeeting, ImportResult } from '../domain/import-bundle.ts';
 import type { Meeting } from '../domain/meeting.ts';
@@ -5,6 +6,7 @@ import type { NewParty, Party } from '../domain/party.ts';
 import type { NewStatement, Statement } from '../domain/statement.ts';
 import type { Db, Tx } from '../db/create-db.ts';
 import { markAnalysesStale } from '../db/analysis-repository.ts';
+import { findIdempotencyRecord, insertIdempotencyRecord } from '../db/idempotency-repository.ts';
 import type { AnalysisService, PreparedAnalysis } from './analysis-service.ts';
 import { findMeetingByRef, insertMeeting, updateMeeting } from '../db/meeting-repository.ts';
 import { findParty, insertParty, updateParty } from '../db/party-repository.ts';
@@ -14,7 +16,18 @@ import { addStatementInTx, hashText, isSameContent, toContentRow } from './state
 
 export interface ImportService {
   /** Applies the whole bundle in one transaction, or nothing. Sending it twice changes nothing. */
-  run(bundle: ImportBundle): Promise<ImportResult>;
+  run(bundle: ImportBundle, options?: { idempotencyKey?: string | undefined }): Promise<ImportResult>;
+}
+
+/** sha256 of a value's JSON: what "the same body" means for an Idempotency-Key. */
+function hashRequest(bundle: ImportBundle): string {
+  return createHash('sha256').update(JSON.stringify(bundle)).digest('hex');
+}
+
+function keyReusedWithOtherBody(key: string): AppError {
+  return new AppError('invalid-input', `Idempotency-Key ${key} was already used with a different body`, [
+    { in: 'header', pointer: '#/idempotency-key', detail: 'must be a new key for a different bundle' },
+  ]);
 }
 
 type Outcome = keyof ImportCounts;
@@ -126,12 +139,26 @@ async function prepareAnalyses(bundle: ImportBundle, analysis: AnalysisService):
 
 export function createImportService(deps: { db: Db; analysis: AnalysisService }): ImportService {
   return {
-    async run(bundle) {
+    async run(bundle, options = {}) {
+      const key = options.idempotencyKey;
+      const requestHash = hashRequest(bundle);
+      // A replay answers with the stored result: the first answer, byte for byte.
+      const earlier = key === undefined ? null : await findIdempotencyRecord(deps.db.reader, key);
+      if (key !== undefined && earlier) {
+        if (earlier.requestHash !== requestHash) throw keyReusedWithOtherBody(key);
+        return JSON.parse(earlier.response) as ImportResult;
+      }
       checkDuplicates(bundle);
       // Fail fast on unknown parties, then analyse outside the write transaction.
       await resolvePartyIds(deps.db.reader, partyReferences(bundle), new Set(bundle.parties.map((party) => party.code)));
       const prepared = await prepareAnalyses(bundle, deps.analysis);
-      const result = await deps.db.write(async (tx) => {
+      const outcome = await deps.db.write(async (tx) => {
+        // Checked again inside the transaction: two requests with one key may race to here.
+        const raced = key === undefined ? null : await findIdempotencyRecord(tx, key);
+        if (key !== undefined && raced) {
+          if (raced.requestHash !== requestHash) throw keyReusedWithOtherBody(key);
+          return { result: JSON.parse(raced.response) as ImportResult, replayed: true };
+        }
         const parties = counter();
         for (const party of bundle.parties) {
           const current = await findParty(tx, party.code);
@@ -155,9 +182,12 @@ export function createImportService(deps: { db: Db; analysis: AnalysisService })
         if (parties.counts.updated > 0 || meetings.counts.updated > 0) {
           for (const party of bundle.parties) await markAnalysesStale(tx, { partyCode: party.code });
         }
-        return { parties: parties.counts, meetings: meetings.counts, statements: statements.counts };
+        const result: ImportResult = { parties: parties.counts, meetings: meetings.counts, statements: statements.counts };
+        if (key !== undefined) await insertIdempotencyRecord(tx, { key, requestHash, response: JSON.stringify(result) });
+        return { result, replayed: false };
       });
-      if (result.parties.updated > 0 || result.meetings.updated > 0) deps.analysis.scheduleReanalysis();
+      const { result, replayed } = outcome;
+      if (!replayed && (result.parties.updated > 0 || result.meetings.updated > 0)) deps.analysis.scheduleReanalysis();
       return result;
     },
   };

@@ -1,8 +1,23 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { z } from 'zod';
+import { AppError } from '../../domain/errors.ts';
 import type { AppServices } from '../../services/create-services.ts';
 import { defineRoute } from '../define-route.ts';
 import { ImportBundleBody, ImportResultView } from '../schemas/import.ts';
 import { ndjsonToBundle } from '../ndjson-bundle.ts';
 import { problems } from './responses.ts';
+
+/** The Idempotency-Key header, checked: printable, 1-200 characters. */
+function idempotencyKeyOf(headers: IncomingHttpHeaders): string | undefined {
+  const key = headers['idempotency-key'];
+  if (key === undefined) return undefined;
+  if (typeof key !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(key)) {
+    throw new AppError('invalid-input', 'Idempotency-Key must be 1-200 printable ASCII characters', [
+      { in: 'header', pointer: '#/idempotency-key', detail: 'must be 1-200 printable ASCII characters without spaces' },
+    ]);
+  }
+  return key;
+}
 
 export function importRoutes() {
   return [
@@ -17,12 +32,17 @@ export function importRoutes() {
         'with one record a line: {"type":"party",…}, {"type":"meeting","ref":…,…}, {"type":"statement","meeting":"<ref>",…}.',
       ].join(' '),
       body: ImportBundleBody,
+      requestHeaders: z.object({
+        'idempotency-key': z.string().optional().meta({ description: 'Any unique string (1-200 characters). The same key with the same body replays the first answer; with another body it is a 422.' }),
+      }),
       bodyTypes: [{ mediaType: 'application/json' }, { mediaType: 'application/x-ndjson', parse: ndjsonToBundle }],
       responses: {
         200: { description: 'Counts of created, updated and unchanged records', schema: ImportResultView },
         ...problems('unknown-party', 'invalid-input', 'malformed-json', 'unsupported-media-type', 'payload-too-large'),
       },
-      handler: async ({ body }, services: AppServices) => ({ status: 200, body: await services.imports.run(body) }),
+      handler: async ({ body, headers }, services: AppServices) => ({
+        status: 200, body: await services.imports.run(body, { idempotencyKey: idempotencyKeyOf(headers) }),
+      }),
     }),
   ];
 }

@@ -117,4 +117,38 @@ describe('POST /v1/import', () => {
     expect(res.status).toBe(422);
     expect(res.body.errors[0].pointer).toBe('#/line/1');
   });
+
+  it('when the same Idempotency-Key comes with the same body, replays the first answer byte for byte', async () => {
+    const first = await request(t.app).post('/v1/import').set('Idempotency-Key', 'key-same-1').send(bundle('idem-1'));
+    const before = await counts();
+
+    const second = await request(t.app).post('/v1/import').set('Idempotency-Key', 'key-same-1').send(bundle('idem-1'));
+
+    expect(second.status).toBe(200);
+    expect(second.text).toBe(first.text);
+    expect(first.body.meetings.created).toBe(1);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('when an Idempotency-Key is reused with another body, answers 422 naming the header and writes nothing', async () => {
+    await request(t.app).post('/v1/import').set('Idempotency-Key', 'key-other-1').send(bundle('idem-2'));
+    const before = await counts();
+
+    const res = await request(t.app).post('/v1/import').set('Idempotency-Key', 'key-other-1').send(bundle('idem-3'));
+
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0]).toMatchObject({ in: 'header', pointer: '#/idempotency-key' });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('when a failed import used a key, the key stays free for a corrected retry', async () => {
+    const bad = bundle('idem-4');
+    bad.meetings[0]!.statements[0]!.party = 'NOPE';
+    await request(t.app).post('/v1/import').set('Idempotency-Key', 'key-retry-1').send(bad);
+
+    const res = await request(t.app).post('/v1/import').set('Idempotency-Key', 'key-retry-1').send(bundle('idem-4'));
+
+    expect(res.status).toBe(200);
+    expect(res.body.meetings.created).toBe(1);
+  });
 });
