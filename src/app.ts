@@ -1,4 +1,6 @@
+import cors from 'cors';
 import express, { type Request, type Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -23,8 +25,12 @@ import type { PageLimits } from './http/schemas/common.ts';
 export interface AppDeps {
   readonly services: AppServices;
   readonly logger: Logger;
-  readonly limits: { readonly maxBodyBytes: number; readonly page: PageLimits };
+  readonly limits: { readonly maxBodyBytes: number; readonly page: PageLimits; readonly requestsPerMinute: number };
   readonly version: string;
+  /** Origins allowed to call from a browser; empty: no CORS headers at all. */
+  readonly corsOrigins?: readonly string[];
+  /** Express 'trust proxy': decides which address counts as the client's for rate limits. */
+  readonly trustProxy?: boolean | number | string;
 }
 
 type AnyRoute = RouteDefinition<AppServices, unknown, unknown, unknown>;
@@ -69,6 +75,7 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', deps.trustProxy ?? false);
 
   const routes = apiRoutes(deps.limits, () => document);
   const document = buildOpenApiDocument(routes as never, { version: deps.version });
@@ -86,6 +93,16 @@ export function createApp(deps: AppDeps): express.Express {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+  }));
+  if (deps.corsOrigins && deps.corsOrigins.length > 0) {
+    app.use(cors({ origin: [...deps.corsOrigins], exposedHeaders: ['ETag', 'Location', 'RateLimit', 'RateLimit-Policy', 'X-Request-Id'] }));
+  }
+  // IETF RateLimit headers (draft 8) on every answer; over the limit, a 429 problem.
+  app.use(rateLimit({
+    windowMs: 60_000, limit: deps.limits.requestsPerMinute, standardHeaders: 'draft-8', legacyHeaders: false,
+    // Health probes from a load balancer or orchestrator must never be turned away.
+    skip: (req) => req.path === '/healthz',
+    handler: (_req, _res, next) => next(new AppError('rate-limited', `more than ${deps.limits.requestsPerMinute} requests in a minute; retry after the time the RateLimit header gives`)),
   }));
   app.use('/docs', helmet({ contentSecurityPolicy: false }), swaggerUi.serve, swaggerUi.setup(document as swaggerUi.JsonObject));
   app.use(helmet());

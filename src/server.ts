@@ -9,6 +9,12 @@ import { seedDemoIfEmpty } from './db/seed/seed-demo.ts';
 import { createServices } from './services/create-services.ts';
 import packageJson from '../package.json';
 
+/** 'true' / 'false' / a hop count, or the address list Express parses itself. */
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 /** Process entry: config → migrate → open DB → seed demo if empty → listen; drains on SIGTERM. */
 async function main(): Promise<void> {
   // .env is optional and never required; .env.example is documentation only.
@@ -31,7 +37,12 @@ async function main(): Promise<void> {
 
   const app = createApp({
     services, logger, version: packageJson.version,
-    limits: { maxBodyBytes: config.MAX_BODY_BYTES, page: { defaultSize: config.PAGE_SIZE_DEFAULT, maxSize: config.PAGE_SIZE_MAX } },
+    limits: {
+      maxBodyBytes: config.MAX_BODY_BYTES, requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
+      page: { defaultSize: config.PAGE_SIZE_DEFAULT, maxSize: config.PAGE_SIZE_MAX },
+    },
+    corsOrigins: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    trustProxy: trustProxySetting(config.TRUST_PROXY),
   });
   const server: Server = app.listen(config.PORT, config.HOST, () => {
     const address = server.address();

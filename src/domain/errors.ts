@@ -13,6 +13,7 @@ export const errorCodes = [
   'payload-too-large',
   'unsupported-media-type',
   'method-not-allowed',
+  'rate-limited',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

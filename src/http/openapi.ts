@@ -26,9 +26,9 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition<never, nev
           }])),
         },
       }),
-      // Any operation can fail on our side, and any path answers 405 to a method it lacks:
+      // Any operation can fail on our side or be rate limited, and any path answers 405 to a method it lacks:
       // said once here rather than in every route.
-      responses: Object.fromEntries(Object.entries({ ...route.responses, ...problems('method-not-allowed', 'internal') }).map(([status, spec]) => [status, {
+      responses: Object.fromEntries(Object.entries({ ...route.responses, ...problems('method-not-allowed', 'rate-limited', 'internal') }).map(([status, spec]) => [status, {
         description: spec.description,
         ...(spec.headers && {
           headers: z.object(Object.fromEntries(Object.entries(spec.headers).map(([name, description]) => [name, z.string().meta({ description })]))),
