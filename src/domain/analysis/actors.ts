@@ -8,8 +8,16 @@ interface Mention {
 }
 
 /** Phrases that make all sides the actor: "the two sides agreed", 双方, 양측. */
-const jointEnglish = /\b(?:the two|both|the)\s+(?:sides|countries|ministers|leaders|parties|governments|delegations|presidents|heads of state|nations)\b|\b(?:they|we) (?:both|jointly)\b/giu;
-const jointCjk = ['双方', '两国', '中韩双方', '양측', '양국', '양 장관', '両国', '双方', '日韩', '両首脳'];
+const jointEnglish = /\b(?:(?:the\s+)?(?:two|three|four|both|all)|the)\s+(?:sides|countries|ministers|leaders|parties|governments|delegations|presidents|heads of state|nations)\b|^\s*they\b|\b(?:they|we) (?:both|jointly)\b/giu;
+const jointCjk = ['双方', '两国', '三方', '三国', '各方', '양측', '양국', '양 장관', '양 정상', '3국', '세 나라', '両国', '両首脳', '3か国'];
+
+/**
+ * Readout convention: the issuing side calls its own principal by title alone ("The
+ * Secretary emphasized", "The Prime Minister raised", "He said", "안 장관은") and names
+ * the other side. A title or pronoun subject with no party named before the act is self.
+ */
+const ownTitle = /^\s*(?:the\s+)?(?:(?:foreign|home|defence|defense)\s+)?(?:secretary|minister|prime minister|president|premier|chancellor|spokesperson|spokesman|spokeswoman|ambassador|envoy|he|she)\b/iu;
+const cjkOwnTitle = /^[^，。,]{0,12}?(?:장관|대통령|총리|대변인|大臣|首相|外相|部长|主席|总理|发言人|外长)/u;
 
 /** States readouts often name that are not a party to the meeting (third parties). */
 const wellKnownStates: readonly (readonly [string, readonly string[]])[] = [
@@ -111,12 +119,15 @@ export function compileActorFinder(context: AnalysisContext) {
     const last = before.at(-1);
     const previous = before.at(-2);
     if (last && previous && previous.code !== last.code && inMeeting.has(last.code) && inMeeting.has(previous.code)
-      && /^\s*(?:and|&|,)\s*$/u.test(text.slice(previous.span.end, last.span.start))) {
+      && /^\s*(?:and|&|,)\s*(?:the\s+)?$/iu.test(text.slice(previous.span.end, last.span.start))) {
       return { kind: 'both', partyCodes: allCodes, span: { start: previous.span.start, end: last.span.end } };
     }
-    const subject = last ?? (cueStart === undefined ? named[0] : undefined);
+    // With an act, its subject is the party named nearest before it; without one, the first named.
+    const subject = cueStart === undefined ? named[0] : last;
     if (subject) return { ...kindOf(subject.code), span: subject.span };
-    if (/^\s*(?:we|our)\b/iu.test(head)) return { kind: 'self', partyCodes: [context.self.code] };
+    if (/^\s*(?:we|our)\b/iu.test(head) || ownTitle.test(head) || cjkOwnTitle.test(head)) {
+      return { kind: 'self', partyCodes: [context.self.code] };
+    }
     return { kind: 'unspecified', partyCodes: [] };
   };
 }

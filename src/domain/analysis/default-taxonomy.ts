@@ -590,10 +590,13 @@ export const defaultTaxonomy: Taxonomy = {
     "label": "Peace and security",
     "terms": {
       "en": [
-        "security",
         "peace and stability",
         "regional stability",
-        "stability and peace"
+        "stability and peace",
+        "national security",
+        "regional security",
+        "security cooperation",
+        "security situation"
       ],
       "zh": [
         "安全",
@@ -1230,6 +1233,13 @@ export const defaultTaxonomy: Taxonomy = {
         "china-japan-korea",
         "japan-china-korea",
         "korea-china-japan",
+        "korea-japan-china",
+        "japan-korea-china",
+        "china-korea-japan",
+        "china-japan-rok",
+        "japan-china-rok",
+        "rok-japan-china",
+        "rok-china-japan",
         "trilateral summit"
       ],
       "zh": [
@@ -1372,8 +1382,6 @@ export const defaultTaxonomy: Taxonomy = {
         "high-level exchange",
         "strategic partnership",
         "strategic cooperative partnership",
-        "summit",
-        "state visit",
         "normalisation",
         "normalization",
         "anniversary"

@@ -30,8 +30,8 @@ const englishCues: Readonly<Record<Act, readonly string[]>> = {
   aid: ['provide assistance', 'provide aid', 'donate', 'humanitarian assistance', 'provide support', 'offer assistance', 'grant'],
   cooperate: ['cooperate', 'strengthen cooperation', 'deepen cooperation', 'expand cooperation', 'enhance cooperation', 'cooperation on', 'cooperation in', 'work together', 'work with', 'work closely', 'partner', 'collaborate', 'strengthen dialogue', 'strengthen', 'deepen', 'expand', 'enhance', 'promote', 'jointly'],
   support: ['welcome', 'appreciate', 'support', 'praise', 'commend', 'applaud', 'congratulate', 'thank', 'value'],
-  consult: ['discuss', 'exchange view', 'exchange views', 'exchange of views', 'hold talks', 'held talks', 'talk', 'meet', 'speak', 'consult', 'review', 'exchange', 'dialogue', 'phone call', 'confer'],
-  state: ['stress', 'reiterate', 'emphasise', 'emphasize', 'note', 'state', 'say', 'point out', 'introduce', 'underline', 'underscore', 'highlight', 'affirm', 'reaffirm', 'express', 'explain', 'brief'],
+  consult: ['discuss', 'exchange view', 'exchange views', 'exchange of views', 'hold talks', 'held talks', 'talk', 'meet', 'speak', 'consult', 'review', 'exchange', 'dialogue', 'phone call', 'confer', 'host', 'attend', 'chair', 'take part', 'participate'],
+  state: ['stress', 'reiterate', 'emphasise', 'emphasize', 'note', 'state', 'say', 'point out', 'introduce', 'underline', 'underscore', 'highlight', 'affirm', 'reaffirm', 'express', 'explain', 'brief', 'recall', 'raise'],
 };
 
 /** Chinese, Korean and Japanese cues, matched as substrings. */
@@ -48,7 +48,7 @@ const cjkCues: Readonly<Partial<Record<Act, readonly string[]>>> = {
   aid: ['援助', '지원을 제공', '支援を提供'],
   cooperate: ['加强合作', '深化合作', '拓展合作', '加强对话', '合作', '협력', '協力'],
   support: ['欢迎', '支持', '赞赏', '환영', '지지', '歓迎', '支持'],
-  consult: ['交换意见', '讨论', '会谈', '会见', '通话', '논의', '협의', '회담', '의견을 교환', '協議', '意見交換', '会談'],
+  consult: ['交换意见', '讨论', '会谈', '会见', '通话', '出席', '举行', '논의', '협의', '회담', '의견을 교환', '주재', '참석', '회의를 가졌', '協議', '意見交換', '会談', '出席'],
   state: ['强调', '重申', '指出', '表示', '강조', '밝혔', '強調', '述べ'],
 };
 
