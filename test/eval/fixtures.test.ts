@@ -1,7 +1,8 @@
 import { defaultTaxonomy } from '../../src/domain/analysis/default-taxonomy.ts';
-import { goldSentenceStarts, loadFixtures } from './load-fixtures.ts';
+import { goldSentenceStarts, heldOutDir, loadFixtures } from './load-fixtures.ts';
 
 const fixtures = loadFixtures();
+const heldOut = loadFixtures(heldOutDir);
 const topicIds = new Set(defaultTaxonomy.topics.map((topic) => topic.id));
 
 describe('development set', () => {
@@ -13,7 +14,7 @@ describe('development set', () => {
     expect([...languages]).toEqual(expect.arrayContaining(['en', 'zh', 'ko']));
   });
 
-  it.each(fixtures.map(({ file, fixture }) => [file, fixture] as const))('%s: gold sentences, topics and parties are consistent', (_file, fixture) => {
+  it.each([...fixtures, ...heldOut].map(({ file, fixture }) => [file, fixture] as const))('%s: gold sentences, topics and parties are consistent', (_file, fixture) => {
     const parties = new Set(fixture.parties.map((party) => party.code));
 
     for (const statement of fixture.statements) {

@@ -5,6 +5,8 @@ import { buildAnalysisContext } from '../../src/domain/analysis/analysis-context
 import { acts, type AnalysisContext } from '../../src/domain/analysis/types.ts';
 
 export const fixturesDir = path.join(__dirname, '..', 'fixtures', 'readouts');
+/** Readouts annotated by a second analyst, never used for tuning (see its README). */
+export const heldOutDir = path.join(__dirname, '..', 'fixtures', 'readouts-heldout');
 
 const actorKinds = ['self', 'counterpart', 'both', 'third-party', 'unspecified'] as const;
 
