@@ -119,8 +119,9 @@ export function findCjkCues(text: string, span: Span): ActCue[] {
  * The act a sentence attributes to a topic mention at `topicStart`. Cues before the
  * mention count first: a governing cue (agree, request, reject) wins over the cues
  * it governs ("agreed to strengthen cooperation on chips" is agree); otherwise the
- * nearest cue before the mention; otherwise the first cue after it ("chips were
- * discussed"). `state` cues only count when nothing else is there. Undefined: no cue.
+ * nearest cue before the mention; otherwise a governing cue after it, or the first
+ * cue after it ("chips were discussed"). `state` cues only count when nothing else
+ * is there. Undefined: no cue.
  */
 export function chooseCue(cues: readonly ActCue[], topicStart: number): { cue: ActCue; confidence: number } | undefined {
   const strong = cues.filter((cue) => cue.act !== 'state');
@@ -131,7 +132,11 @@ export function chooseCue(cues: readonly ActCue[], topicStart: number): { cue: A
   if (governor) return { cue: governor, confidence: governor.act === 'state' ? 0.6 : 0.9 };
   const nearest = before.at(-1);
   if (nearest) return { cue: nearest, confidence: nearest.act === 'state' ? 0.6 : 0.85 };
-  const after = pool.find((cue) => cue.span.start >= topicStart);
+  // Nothing before the mention: a passive ("chips were discussed") or a verb-final
+  // language (Korean, Japanese: "협력을 강화하기로 합의했다"), where the governing verb
+  // comes last and still wins over the cues it governs.
+  const later = pool.filter((cue) => cue.span.start >= topicStart);
+  const after = later.find((cue) => governingActs.has(cue.act)) ?? later[0];
   if (after) return { cue: after, confidence: after.act === 'state' ? 0.55 : 0.7 };
   return undefined;
 }

@@ -65,6 +65,8 @@ describe('acts, actors and modality', () => {
     { text: 'Wang recalled the 1992 normalisation of diplomatic relations.', act: 'state', actor: 'self', historical: true },
     // no cue: a readout's default is to state a position
     { text: 'Energy security matters to Seoul.', act: 'state', actor: 'counterpart' },
+    // Korean is verb-final: the governing 합의 (agree) comes after the cooperation it governs
+    { text: '양측은 공급망 협력을 강화하기로 합의했다.', act: 'agree', actor: 'both' },
     // a party not at the meeting is a third party
     { text: 'The United States imposed export controls.', act: 'sanction', actor: 'third-party' },
   ];
