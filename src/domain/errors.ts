@@ -14,6 +14,7 @@ export const errorCodes = [
   'unsupported-media-type',
   'method-not-allowed',
   'rate-limited',
+  'unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

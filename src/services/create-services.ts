@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { AppError } from '../domain/errors.ts';
 import type { Db, DbSettings } from '../db/create-db.ts';
 import { createAnalysisService, type AnalysisService } from './analysis-service.ts';
 import { createClaimService, type ClaimService } from './claim-service.ts';
@@ -51,9 +52,13 @@ export function createServices(deps: ServiceDeps): AppServices {
     comparisons,
     health: {
       async check() {
-        const settings = await deps.db.settings();
-        await deps.db.reader.$queryRawUnsafe('SELECT 1');
-        return { database: { ...settings, reachable: true }, analysis: { pendingReanalysis: await analysis.pendingReanalysis() } };
+        try {
+          const settings = await deps.db.settings();
+          await deps.db.reader.$queryRawUnsafe('SELECT 1');
+          return { database: { ...settings, reachable: true }, analysis: { pendingReanalysis: await analysis.pendingReanalysis() } };
+        } catch (error) {
+          throw new AppError('unavailable', 'the database does not answer', [], { cause: error });
+        }
       },
     },
   };

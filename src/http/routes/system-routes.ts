@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppServices } from '../../services/create-services.ts';
 import { defineRoute } from '../define-route.ts';
+import { problems } from './responses.ts';
 
 const Health = z.object({
   status: z.enum(['ok']),
@@ -17,7 +18,7 @@ export function systemRoutes(openApi: () => unknown) {
     defineRoute({
       method: 'get', path: '/healthz', operationId: 'health', tags: ['system'],
       summary: 'Service and database health', description: 'Answers 200 when the database answers a query; the body shows its durability settings.',
-      responses: { 200: { description: 'Healthy', schema: Health } },
+      responses: { 200: { description: 'Healthy', schema: Health }, ...problems('unavailable') },
       handler: async (_input, services: AppServices) => ({ status: 200, body: { status: 'ok', ...(await services.health.check()) } }),
     }),
     defineRoute({
