@@ -19,3 +19,17 @@ describe('buildOpenApiDocument', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('router and document', () => {
+  it('when the app is built, serves exactly the operations the OpenAPI document lists', async () => {
+    const { createTestApp } = await import('../helpers/test-app.ts');
+    const t = await createTestApp();
+    const served = (await import('supertest')).default(t.app).get('/v1/openapi.json');
+    const document = (await served).body as { paths: Record<string, Record<string, unknown>> };
+    const routes = apiRoutes(testLimits, () => ({}));
+    await t.close();
+
+    const documented = Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method} ${path}`)).sort();
+    expect(documented).toEqual(routes.map((route) => `${route.method} ${route.path}`).sort());
+  });
+});
