@@ -65,7 +65,13 @@ describe('server under SIGKILL', () => {
         }
       };
       const writers = [writer(), writer(), writer(), writer()];
-      await new Promise((resolve) => setTimeout(resolve, 150 + ((round * 97) % 400)));
+      // Kill only once this round has had a write acknowledged (a loaded CI machine may be slow to
+      // start), then after a further varying delay, so kills land at different moments of the work.
+      const before = acknowledgedStatements.size;
+      for (let waited = 0; acknowledgedStatements.size === before && waited < 20_000; waited += 20) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50 + ((round * 97) % 400)));
       child.kill('SIGKILL');
       running = false;
       await exited;
@@ -87,6 +93,6 @@ describe('server under SIGKILL', () => {
     expect(importSizes.filter((row) => row.n !== 3)).toEqual([]);
     expect(duplicateTexts).toBe(0);
     expect(unanalysed).toBe(0);
-    expect(acknowledgedStatements.size).toBeGreaterThan(kills);
+    expect(acknowledgedStatements.size).toBeGreaterThanOrEqual(kills);
   }, 240_000);
 });
