@@ -20,14 +20,15 @@ describe('server on SIGTERM', () => {
         if (entry.port) resolve(entry.port);
       });
     });
-    // Long readouts keep the analysis busy, so requests are still in flight at SIGTERM.
-    const text = 'The two sides agreed to strengthen cooperation on semiconductor supply chains. '.repeat(400);
+    // Readouts of 1,200 words: small enough to be fully received within the wait below, long
+    // enough that twenty analyses and writes in a row are still under way at SIGTERM.
+    const text = 'The two sides agreed to strengthen cooperation on semiconductor supply chains. '.repeat(100);
 
     const inFlight = Array.from({ length: 20 }, () => fetch(`http://127.0.0.1:${port}/v1/meetings/1/statements`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ party: 'CHN', issuer: 'MOFCOM', language: 'en', text }),
     }).then((res) => res.status));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 500));
     child.kill('SIGTERM');
     const statuses = await Promise.all(inFlight);
 
