@@ -185,22 +185,25 @@ export async function markAnalysesStale(tx: Tx, where: { meetingId?: number; par
   return result.count;
 }
 
-/** Live statements whose analysis is missing, stale, of another revision or of an older taxonomy. */
-export async function findStatementsToReanalyse(db: Reader, taxonomyVersion: number, limit: number): Promise<{ id: number; revision: number }[]> {
+/**
+ * Live statements whose analysis is missing, stale, of another revision, of an older
+ * taxonomy, or made by another codebook (an upgraded analyser re-reads everything).
+ */
+export async function findStatementsToReanalyse(db: Reader, taxonomyVersion: number, codebook: string, limit: number): Promise<{ id: number; revision: number }[]> {
   const rows = await db.$queryRaw<{ id: bigint | number; revision: bigint | number }[]>`
     SELECT s."id" AS id, s."revision" AS revision FROM "Statement" s
     LEFT JOIN "StatementAnalysis" a ON a."statementId" = s."id"
     WHERE s."deletedAt" IS NULL
-      AND (a."statementId" IS NULL OR a."stale" = 1 OR a."revision" <> s."revision" OR a."taxonomyVersion" <> ${taxonomyVersion})
+      AND (a."statementId" IS NULL OR a."stale" = 1 OR a."revision" <> s."revision" OR a."taxonomyVersion" <> ${taxonomyVersion} OR a."codebook" <> ${codebook})
     ORDER BY s."id" LIMIT ${limit}`;
   return rows.map((row) => ({ id: Number(row.id), revision: Number(row.revision) }));
 }
 
-export async function countStatementsToReanalyse(db: Reader, taxonomyVersion: number): Promise<number> {
+export async function countStatementsToReanalyse(db: Reader, taxonomyVersion: number, codebook: string): Promise<number> {
   const rows = await db.$queryRaw<{ n: bigint | number }[]>`
     SELECT COUNT(*) AS n FROM "Statement" s
     LEFT JOIN "StatementAnalysis" a ON a."statementId" = s."id"
     WHERE s."deletedAt" IS NULL
-      AND (a."statementId" IS NULL OR a."stale" = 1 OR a."revision" <> s."revision" OR a."taxonomyVersion" <> ${taxonomyVersion})`;
+      AND (a."statementId" IS NULL OR a."stale" = 1 OR a."revision" <> s."revision" OR a."taxonomyVersion" <> ${taxonomyVersion} OR a."codebook" <> ${codebook})`;
   return Number(rows[0]?.n ?? 0);
 }

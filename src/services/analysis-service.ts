@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { buildAnalysisContext, type KnownParty } from '../domain/analysis/analysis-context.ts';
 import { reconcileClaims, type StoredAnalysis } from '../domain/analysis/stored-analysis.ts';
-import type { Analysis, AnalysisContext } from '../domain/analysis/types.ts';
+import { codebookVersion, type Analysis, type AnalysisContext } from '../domain/analysis/types.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Participant } from '../domain/meeting.ts';
 import type { Db, Reader, Tx } from '../db/create-db.ts';
@@ -105,7 +105,7 @@ export function createAnalysisService(deps: { db: Db; taxonomy: TaxonomyService;
     const failed = new Set<number>();
     for (;;) {
       const { taxonomy: current } = await taxonomy.analyser();
-      const batch = (await findStatementsToReanalyse(db.reader, current.version, 50 + failed.size))
+      const batch = (await findStatementsToReanalyse(db.reader, current.version, codebookVersion, 50 + failed.size))
         .filter((row) => !failed.has(row.id));
       if (batch.length === 0) return;
       for (const row of batch) {
@@ -151,7 +151,7 @@ export function createAnalysisService(deps: { db: Db; taxonomy: TaxonomyService;
     stopReanalysis: job.stop,
     async pendingReanalysis() {
       const { taxonomy: current } = await taxonomy.analyser();
-      return countStatementsToReanalyse(db.reader, current.version);
+      return countStatementsToReanalyse(db.reader, current.version, codebookVersion);
     },
   };
 }

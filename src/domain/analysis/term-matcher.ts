@@ -1,85 +1,121 @@
+import { isCjkCode } from '../text/scripts.ts';
 import type { Span } from '../text/span.ts';
-import { tokeniseBlock, type Token } from '../text/tokens.ts';
+import { compileSubstringIndex } from '../text/substring-index.ts';
+import { tokeniseBlock, wordForms, type Token } from '../text/tokens.ts';
 import type { Rule, Taxonomy } from './types.ts';
 
 /** One topic mention found in a sentence. */
 export interface TopicMatch {
   readonly topic: string;
+  /** The matched words as written: text.slice(span.start, span.end). */
   readonly span: Span;
   readonly rule: Rule;
-  /** 0..1: word-level English matches are surer than CJK substrings. */
+  /** 0..1: word-level English matches (0.9) are surer than CJK substrings (0.85). */
   readonly confidence: number;
-}
-
-interface EnglishTerm {
-  readonly topic: string;
-  readonly term: string;
-  /** Normalised word forms of the term, in order. */
-  readonly words: readonly string[];
 }
 
 /** The compiled matcher of one taxonomy; build once, call per sentence. */
 export interface TermMatcher {
+  /** English topic mentions among a sentence's tokens, left to right, non-overlapping. */
   matchEnglish(tokens: readonly Token[]): TopicMatch[];
+  /** Chinese, Japanese and Korean topic mentions in text[span], left to right, non-overlapping. */
   matchCjk(text: string, span: Span): TopicMatch[];
 }
 
-/** The forms a word may be matched by: lemma, surface, and a naive singular ("chipmakers" → "chipmaker"). */
-export function wordForms(token: Pick<Token, 'lower' | 'lemma'>): string[] {
-  const forms = new Set([token.lemma, token.lower]);
-  for (const form of [token.lemma, token.lower]) {
-    if (form.length > 4 && form.endsWith('ies')) forms.add(`${form.slice(0, -3)}y`);
-    else if (form.length > 3 && form.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(form)) forms.add(form.slice(0, -2));
-    else if (form.length > 3 && form.endsWith('s') && !form.endsWith('ss')) forms.add(form.slice(0, -1));
-  }
-  return [...forms];
+/** A phrase compiled to the forms each of its words may take. */
+interface CompiledPhrase {
+  readonly topic: string;
+  readonly term: string;
+  readonly words: readonly ReadonlySet<string>[];
 }
 
-/** A term's normalised words: hyphens and slashes split words ("supply-chain" = "supply chain"). */
-function termWords(term: string): string[] {
-  const { tokens } = tokeniseBlock(term.replace(/[-/]/g, ' ').toLowerCase(), 0);
-  return tokens.filter((token) => token.isWord).map((token) => token.lemma);
-}
-
-const sameWord = (token: Token, word: string) => wordForms(token).includes(word);
+const englishConfidence = 0.9;
+const cjkConfidence = 0.85;
 
 /**
- * Compiles the taxonomy's terms. English terms match word by word on lemmas (so
- * "supply chains" hits "supply chain" and "chipmakers" hits "chipmaker") and never
- * inside a word; an `excludes` phrase covering the match vetoes it ("potato chips").
- * Chinese, Korean and Japanese terms match as substrings, since those scripts do not
- * separate words and Korean particles attach to nouns.
+ * A term's words as sets of acceptable forms (lemma and surface, lower case). Hyphens,
+ * dashes and slashes separate words, so "supply-chain" and "supply chain" are one term.
+ */
+function phraseWords(phrase: string): ReadonlySet<string>[] {
+  const { tokens } = tokeniseBlock(phrase.replace(/[-/–—]/gu, ' ').toLowerCase(), 0);
+  return tokens.filter((token) => token.isWord).map((token) => new Set([token.lemma, token.lower]));
+}
+
+/**
+ * A word written with inner hyphens as one part per piece. wink-nlp keeps prefixed words
+ * whole ("anti-subsidy", "non-proliferation") while it splits "supply-chain"; terms are
+ * compiled with hyphens as spaces, so both writings must reach the matcher as pieces.
+ */
+function hyphenPieces(token: Token): Token[] {
+  if (!/\p{L}-\p{L}/u.test(token.lower)) return [token];
+  const pieces: Token[] = [];
+  let at = 0;
+  for (const piece of token.lower.split('-')) {
+    if (piece !== '') {
+      pieces.push({ ...token, start: token.start + at, end: token.start + at + piece.length, lower: piece, lemma: piece, forms: wordForms(piece, piece) });
+    }
+    at += piece.length + 1;
+  }
+  return pieces;
+}
+
+const hasCjk = (value: string) => [...value].some((char) => isCjkCode(char.charCodeAt(0)));
+
+/** Whether the words from `at` on spell `phrase`: each token offers a form the phrase word accepts. */
+function spellsAt(words: readonly Token[], at: number, phrase: CompiledPhrase): boolean {
+  return phrase.words.every((accepted, k) => words[at + k]?.forms.some((form) => accepted.has(form)) ?? false);
+}
+
+/**
+ * Compiles the taxonomy's terms once. English terms match word by word on lemmas and
+ * surface forms, never inside a word: "supply chains" hits "supply chain", "chipmakers"
+ * hits "chipmaker", "chips" hits "chip", and the longest term wins where several start
+ * together. An `excludes` phrase of the same topic that covers a match vetoes it
+ * ("potato chips", "通商资源部"). CJK terms match as exact substrings, since those scripts
+ * do not separate words and Korean particles attach to nouns.
  */
 export function compileTermMatcher(taxonomy: Taxonomy): TermMatcher {
-  const englishByFirstWord = new Map<string, EnglishTerm[]>();
-  const excludes: { topic: string; words: string[] }[] = [];
-  const cjkTerms: { topic: string; term: string }[] = [];
+  const byFirstForm = new Map<string, CompiledPhrase[]>();
+  const excludesByTopic = new Map<string, CompiledPhrase[]>();
+  const cjkEntries: [string, { topic: string; term: string }][] = [];
+  const cjkExcludesByTopic = new Map<string, string[]>();
   for (const topic of taxonomy.topics) {
     for (const term of topic.terms.en ?? []) {
-      const words = termWords(term);
-      const first = words[0];
-      if (first === undefined) continue;
-      englishByFirstWord.set(first, [...(englishByFirstWord.get(first) ?? []), { topic: topic.id, term, words }]);
+      const words = phraseWords(term);
+      for (const form of words[0] ?? []) byFirstForm.set(form, [...(byFirstForm.get(form) ?? []), { topic: topic.id, term, words }]);
     }
     for (const phrase of topic.excludes ?? []) {
-      const words = termWords(phrase);
-      if (words.length > 0) excludes.push({ topic: topic.id, words });
+      if (hasCjk(phrase)) {
+        cjkExcludesByTopic.set(topic.id, [...(cjkExcludesByTopic.get(topic.id) ?? []), phrase.trim()]);
+        continue;
+      }
+      const words = phraseWords(phrase);
+      if (words.length > 0) excludesByTopic.set(topic.id, [...(excludesByTopic.get(topic.id) ?? []), { topic: topic.id, term: phrase, words }]);
     }
     for (const language of ['zh', 'ko', 'ja'] as const) {
-      for (const term of topic.terms[language] ?? []) if (term.trim() !== '') cjkTerms.push({ topic: topic.id, term: term.trim() });
+      for (const term of topic.terms[language] ?? []) cjkEntries.push([term.trim(), { topic: topic.id, term: term.trim() }]);
     }
   }
-  // Longest terms first, so "rare earth element" wins over "rare earth" at the same place.
-  for (const terms of englishByFirstWord.values()) terms.sort((a, b) => b.words.length - a.words.length);
-  cjkTerms.sort((a, b) => b.term.length - a.term.length);
+  const byLength = (a: CompiledPhrase, b: CompiledPhrase) =>
+    b.words.length - a.words.length || a.topic.localeCompare(b.topic) || a.term.localeCompare(b.term);
+  for (const phrases of byFirstForm.values()) phrases.sort(byLength);
+  const cjkIndex = compileSubstringIndex(cjkEntries);
 
+  /** Whether an exclude of `topic` spans words [from, to) of the sentence. */
   function isExcluded(topic: string, words: readonly Token[], from: number, to: number): boolean {
-    return excludes.some((exclude) => {
-      if (exclude.topic !== topic) return false;
+    return (excludesByTopic.get(topic) ?? []).some((exclude) => {
       for (let start = Math.max(0, to - exclude.words.length); start <= from; start += 1) {
-        const end = start + exclude.words.length - 1;
-        if (end < to - 1 || end >= words.length) continue;
-        if (exclude.words.every((word, k) => { const token = words[start + k]; return token !== undefined && sameWord(token, word); })) return true;
+        if (spellsAt(words, start, exclude)) return true;
+      }
+      return false;
+    });
+  }
+
+  /** Whether a CJK exclude of `topic` inside the sentence covers the match ("通商资源部" around "通商"). */
+  function isCjkExcluded(topic: string, text: string, sentence: Span, match: Span): boolean {
+    return (cjkExcludesByTopic.get(topic) ?? []).some((exclude) => {
+      for (let at = Math.max(sentence.start, match.end - exclude.length); at <= match.start; at += 1) {
+        if (at + exclude.length <= sentence.end && text.startsWith(exclude, at)) return true;
       }
       return false;
     });
@@ -87,45 +123,31 @@ export function compileTermMatcher(taxonomy: Taxonomy): TermMatcher {
 
   return {
     matchEnglish(tokens) {
-      const words = tokens.filter((token) => token.isWord);
+      const words = tokens.filter((token) => token.isWord).flatMap(hyphenPieces);
       const matches: TopicMatch[] = [];
       let i = 0;
       while (i < words.length) {
         const token = words[i];
         if (!token) break;
-        const candidates = wordForms(token).flatMap((form) => englishByFirstWord.get(form) ?? []);
-        const hit = candidates
-          .sort((a, b) => b.words.length - a.words.length)
-          .find((term) => term.words.every((word, k) => { const t = words[i + k]; return t !== undefined && sameWord(t, word); })
-            && !isExcluded(term.topic, words, i, i + term.words.length));
-        if (!hit) {
+        // Most words start no term: look up before building anything.
+        const lists = token.forms.flatMap((form) => byFirstForm.get(form) ?? []);
+        const candidates = lists.length > 1 ? [...new Set(lists)].sort(byLength) : lists;
+        const hit = candidates.find((phrase) => spellsAt(words, i, phrase) && !isExcluded(phrase.topic, words, i, i + phrase.words.length));
+        const last = hit && words[i + hit.words.length - 1];
+        if (!hit || !last) {
           i += 1;
           continue;
         }
-        const last = words[i + hit.words.length - 1] ?? token;
-        matches.push({ topic: hit.topic, span: { start: token.start, end: last.end }, rule: { term: hit.term, pattern: 'lemma-phrase' }, confidence: 0.9 });
+        matches.push({ topic: hit.topic, span: { start: token.start, end: last.end }, rule: { term: hit.term, pattern: 'lemma-phrase' }, confidence: englishConfidence });
         i += hit.words.length;
       }
       return matches;
     },
 
     matchCjk(text, span) {
-      const sentence = text.slice(span.start, span.end);
-      const taken: Span[] = [];
-      const matches: TopicMatch[] = [];
-      for (const { topic, term } of cjkTerms) {
-        let from = 0;
-        for (;;) {
-          const at = sentence.indexOf(term, from);
-          if (at === -1) break;
-          const match = { start: span.start + at, end: span.start + at + term.length };
-          from = at + term.length;
-          if (taken.some((t) => t.start < match.end && match.start < t.end)) continue;
-          taken.push(match);
-          matches.push({ topic, span: match, rule: { term, pattern: 'cjk-substring' }, confidence: 0.85 });
-        }
-      }
-      return matches.sort((a, b) => a.span.start - b.span.start);
+      return cjkIndex.findAll(text, span).filter(({ value, span: at }) => !isCjkExcluded(value.topic, text, span, at)).map(({ value, span: at }) => ({
+        topic: value.topic, span: at, rule: { term: value.term, pattern: 'cjk-substring' }, confidence: cjkConfidence,
+      }));
     },
   };
 }

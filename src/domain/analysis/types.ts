@@ -12,7 +12,7 @@ export const acts = [
 export type Act = (typeof acts)[number];
 
 /** The codebook every automatic label is made under; bump the suffix when rules change. */
-export const codebookVersion = 'plover-2.0+parallax-1';
+export const codebookVersion = 'plover-2.0+parallax-2';
 
 export const taxonomyLanguages = ['en', 'zh', 'ko', 'ja'] as const;
 export type TaxonomyLanguage = (typeof taxonomyLanguages)[number];
@@ -29,7 +29,7 @@ export interface Topic {
    * ("chipmakers" hits "chipmaker"); CJK terms are matched as exact substrings.
    */
   readonly terms: Readonly<Partial<Record<TaxonomyLanguage, readonly string[]>>>;
-  /** English phrases that veto a match they contain ("potato chips"). */
+  /** Phrases that veto a match of this topic they contain ("potato chips", "通商资源部"). */
   readonly excludes?: readonly string[] | undefined;
 }
 
@@ -77,7 +77,10 @@ export type ActorKind = 'self' | 'counterpart' | 'both' | 'third-party' | 'unspe
 
 export interface Actor {
   readonly kind: ActorKind;
-  /** Party codes the actor stands for: [self] for self, all meeting parties for both. */
+  /**
+   * Party codes the actor stands for: [self] for self; for both, the parties named
+   * ("China and South Korea agreed") or else all meeting parties ("the two sides").
+   */
   readonly partyCodes: readonly string[];
   /** The words that named the actor, when the sentence names one. */
   readonly span?: Span | undefined;

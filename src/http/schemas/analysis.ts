@@ -37,7 +37,7 @@ export const ClaimView = z.object({
   modality: ModalityView,
   confidence: z.number().meta({ description: '0..1: topic match and act together.' }),
   rule: RuleView.meta({ description: 'How the topic was matched.' }),
-  codebook: z.string().meta({ example: 'plover-2.0+parallax-1' }),
+  codebook: z.string().meta({ example: 'plover-2.0+parallax-2' }),
   method: z.enum(['auto', 'human']).meta({ description: 'human: an analyst corrected or added this claim.' }),
   status: z.enum(['active', 'rejected', 'orphaned']),
 }).meta({ id: 'Claim' });

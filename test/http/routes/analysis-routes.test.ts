@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { codebookVersion } from '../../../src/domain/analysis/types.ts';
 import { createTestApp, type TestApp } from '../../helpers/test-app.ts';
 import { factories } from '../../helpers/factories.ts';
 
@@ -30,7 +31,7 @@ describe('GET /v1/statements/{statementId}/analysis', () => {
     const res = await request(t.app).get(`/v1/statements/${statement.id}/analysis`);
 
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ statementId: statement.id, revision: 1, taxonomyVersion: 1, codebook: 'plover-2.0+parallax-1' });
+    expect(res.body).toMatchObject({ statementId: statement.id, revision: 1, taxonomyVersion: 1, codebook: 'plover-2.0+parallax-2' });
     expect(res.body.sentences).toHaveLength(2);
     const semiconductors = res.body.claims.find((c: { topic: string }) => c.topic === 'semiconductors');
     expect(semiconductors).toMatchObject({ act: 'agree', actor: { kind: 'both' }, method: 'auto', sentenceIndex: 1 });
@@ -55,6 +56,20 @@ describe('GET /v1/statements/{statementId}/analysis', () => {
     const res = await request(t.app).get(`/v1/statements/${statement.id}/analysis`);
     expect(res.body.revision).toBe(2);
     expect(res.body.claims.map((c: { topic: string }) => c.topic)).not.toContain('semiconductors');
+  });
+
+  it('when the analysis was made by an older codebook, the background re-analysis redoes it', async () => {
+    const { statement } = await chinaReadout();
+    await t.db.write((tx) => tx.$executeRaw`UPDATE "StatementAnalysis" SET "codebook" = 'plover-2.0+parallax-0' WHERE "statementId" = ${statement.id}`);
+    const pendingBefore = await t.services.analysis.pendingReanalysis();
+
+    t.services.analysis.scheduleReanalysis();
+    await t.services.analysis.drainReanalysis();
+
+    const res = await request(t.app).get(`/v1/statements/${statement.id}/analysis`);
+    expect(pendingBefore).toBeGreaterThanOrEqual(1);
+    expect(res.body.codebook).toBe(codebookVersion);
+    expect(await t.services.analysis.pendingReanalysis()).toBe(0);
   });
 });
 
