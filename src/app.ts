@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
+import { anonymous } from './domain/api-key.ts';
 import { AppError } from './domain/errors.ts';
 import type { AppServices } from './services/create-services.ts';
 import { parsePart, toExpressPath, type RouteDefinition } from './http/define-route.ts';
@@ -60,6 +61,7 @@ function runRoute(route: AnyRoute, services: AppServices) {
       query: parsePart(route.query, req.query, 'query'),
       body: parsePart(route.body, rawBody, 'body'),
       headers: req.headers,
+      caller: anonymous,
     };
     const reply = await route.handler(input, services);
     res.status(reply.status);

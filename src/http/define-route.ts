@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { z } from 'zod';
+import type { Access, Caller } from '../domain/api-key.ts';
 import type { FieldLocation } from '../domain/errors.ts';
 import { toInvalidInput } from './zod-issues.ts';
 
@@ -19,6 +20,8 @@ export interface RouteInput<P, Q, B> {
   readonly query: Q;
   readonly body: B;
   readonly headers: IncomingHttpHeaders;
+  /** Who sent the request; writes record `keyId` in revisions and audit trails. */
+  readonly caller: Caller;
 }
 
 export interface ResponseSpec {
@@ -39,6 +42,11 @@ export interface BodyType {
  */
 export interface RouteDefinition<S, P = unknown, Q = unknown, B = unknown> {
   readonly method: HttpMethod;
+  /**
+   * Who may call it: `public` (health, the API document), or a key granting the scope.
+   * `read` routes also admit anonymous callers when READ_ACCESS=open.
+   */
+  readonly access: Access;
   readonly path: string;
   readonly operationId: string;
   readonly summary: string;

@@ -10,7 +10,7 @@ const StatementIdParams = z.object({ statementId: IdParam });
 export function analysisRoutes() {
   return [
     defineRoute({
-      method: 'get', path: '/v1/statements/{statementId}/analysis', operationId: 'getAnalysis', tags: ['analysis'],
+      method: 'get', access: 'read', path: '/v1/statements/{statementId}/analysis', operationId: 'getAnalysis', tags: ['analysis'],
       summary: "A readout's analysis", description: 'Sentences, claims (topic, act, actor, modality, evidence spans) and atmosphere. Rejected and orphaned claims are left out unless `include=all`.',
       params: StatementIdParams,
       query: z.object({ include: z.enum(['active', 'all']).default('active') }),
@@ -24,7 +24,7 @@ export function analysisRoutes() {
       },
     }),
     defineRoute({
-      method: 'post', path: '/v1/analyze', operationId: 'analyzeText', tags: ['analysis'],
+      method: 'post', access: 'read', path: '/v1/analyze', operationId: 'analyzeText', tags: ['analysis'],
       summary: 'Analyse a text without storing it', description: 'Try a readout before importing it. Nothing is written.',
       body: AnalyzeBody,
       responses: {

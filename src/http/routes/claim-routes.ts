@@ -18,13 +18,13 @@ async function claimView(services: AppServices, claim: Awaited<ReturnType<AppSer
 export function claimRoutes() {
   return [
     defineRoute({
-      method: 'get', path: '/v1/claims/{claimId}', operationId: 'getClaim', tags: ['analysis'],
+      method: 'get', access: 'read', path: '/v1/claims/{claimId}', operationId: 'getClaim', tags: ['analysis'],
       summary: 'Get a claim', params: ClaimIdParams,
       responses: { 200: { description: 'The claim', schema: ClaimView }, ...problems('not-found', 'invalid-input') },
       handler: async ({ params }, services: AppServices) => ({ status: 200, body: await claimView(services, await services.claims.get(params.claimId)) }),
     }),
     defineRoute({
-      method: 'patch', path: '/v1/claims/{claimId}', operationId: 'correctClaim', tags: ['analysis'],
+      method: 'patch', access: 'write', path: '/v1/claims/{claimId}', operationId: 'correctClaim', tags: ['analysis'],
       summary: 'Correct or reject a claim',
       description: 'Changes topic, act, actor or modality, or rejects (status: rejected) the claim. The claim becomes method: human; the change, its reason and the previous value go to the audit trail. Corrections survive re-analysis while their sentence is unchanged.',
       params: ClaimIdParams, body: ClaimCorrectionBody,
@@ -36,7 +36,7 @@ export function claimRoutes() {
       },
     }),
     defineRoute({
-      method: 'get', path: '/v1/claims/{claimId}/changes', operationId: 'listClaimChanges', tags: ['analysis'],
+      method: 'get', access: 'read', path: '/v1/claims/{claimId}/changes', operationId: 'listClaimChanges', tags: ['analysis'],
       summary: "A claim's audit trail", description: 'Who changed it, when, why, and the value before and after; oldest first.',
       params: ClaimIdParams,
       responses: { 200: { description: 'The changes', schema: ClaimChangeList }, ...problems('not-found', 'invalid-input') },
@@ -45,7 +45,7 @@ export function claimRoutes() {
       }),
     }),
     defineRoute({
-      method: 'post', path: '/v1/statements/{statementId}/claims', operationId: 'addClaim', tags: ['analysis'],
+      method: 'post', access: 'write', path: '/v1/statements/{statementId}/claims', operationId: 'addClaim', tags: ['analysis'],
       summary: 'Add a claim the analysis missed', description: 'The evidence span must lie inside one sentence; the claim is method: human.',
       params: StatementIdParams, body: NewClaimBody,
       responses: {

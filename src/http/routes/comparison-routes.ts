@@ -14,7 +14,7 @@ const StatementIds = z.preprocess(
 export function comparisonRoutes() {
   return [
     defineRoute({
-      method: 'get', path: '/v1/meetings/{meetingId}/comparison', operationId: 'compareMeeting', tags: ['comparison'],
+      method: 'get', access: 'read', path: '/v1/meetings/{meetingId}/comparison', operationId: 'compareMeeting', tags: ['comparison'],
       summary: "Line up a meeting's readouts",
       description: `What all sides said, what only one side said, where they differ, and which "both sides agreed" claims the other side never confirmed. Analyst corrections take precedence over automatic labels. ${divergenceFormula}`,
       params: z.object({ meetingId: IdParam }),
@@ -26,7 +26,7 @@ export function comparisonRoutes() {
       },
     }),
     defineRoute({
-      method: 'get', path: '/v1/compare', operationId: 'compareStatements', tags: ['comparison'],
+      method: 'get', access: 'read', path: '/v1/compare', operationId: 'compareStatements', tags: ['comparison'],
       summary: 'Line up any readouts',
       description: 'Compares the given statements, even from different meetings (how did each side describe a topic at two meetings). Statements of one party at one meeting are merged; one party at several meetings is shown per meeting ("CHN@12").',
       query: z.object({ statements: StatementIds.meta({ description: 'Comma-separated statement ids (2 to 50).' }) }),
@@ -34,7 +34,7 @@ export function comparisonRoutes() {
       handler: async ({ query }, services: AppServices) => ({ status: 200, body: await services.comparisons.forStatements(query.statements) }),
     }),
     defineRoute({
-      method: 'get', path: '/v1/parties/{code}/topics', operationId: 'partyTopicTimeline', tags: ['comparison'],
+      method: 'get', access: 'read', path: '/v1/parties/{code}/topics', operationId: 'partyTopicTimeline', tags: ['comparison'],
       summary: "A party's topics over time",
       description: 'Per month (UTC) and topic, how often and with which acts the party\'s readouts mention it: when did a side start or stop mentioning a topic.',
       params: z.object({ code: PartyCode }),

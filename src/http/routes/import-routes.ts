@@ -22,7 +22,7 @@ function idempotencyKeyOf(headers: IncomingHttpHeaders): string | undefined {
 export function importRoutes() {
   return [
     defineRoute({
-      method: 'post', path: '/v1/import', operationId: 'importBundle', tags: ['import'],
+      method: 'post', access: 'write', path: '/v1/import', operationId: 'importBundle', tags: ['import'],
       summary: 'Import parties, meetings and readouts in one go',
       description: [
         'All or nothing: the bundle is applied in one transaction, or not at all.',

@@ -13,7 +13,7 @@ const bodyProblems = ['invalid-input', 'malformed-json', 'unsupported-media-type
 export function meetingRoutes(limits: PageLimits) {
   return [
     defineRoute({
-      method: 'get', path: '/v1/meetings', operationId: 'listMeetings', tags: ['meetings'],
+      method: 'get', access: 'read', path: '/v1/meetings', operationId: 'listMeetings', tags: ['meetings'],
       summary: 'List meetings', description: 'Newest first. Each meeting lists the parties that have readouts of it.',
       query: meetingListQuery(limits),
       responses: { 200: { description: 'A page of meetings', schema: MeetingPage }, ...problems('invalid-input') },
@@ -24,7 +24,7 @@ export function meetingRoutes(limits: PageLimits) {
       },
     }),
     defineRoute({
-      method: 'post', path: '/v1/meetings', operationId: 'createMeeting', tags: ['meetings'],
+      method: 'post', access: 'write', path: '/v1/meetings', operationId: 'createMeeting', tags: ['meetings'],
       summary: 'Create a meeting', body: NewMeetingBody,
       responses: {
         201: { description: 'Created', schema: MeetingView, headers: { Location: 'URL of the new meeting', ...etagHeader } },
@@ -36,7 +36,7 @@ export function meetingRoutes(limits: PageLimits) {
       },
     }),
     defineRoute({
-      method: 'get', path: '/v1/meetings/{meetingId}', operationId: 'getMeeting', tags: ['meetings'],
+      method: 'get', access: 'read', path: '/v1/meetings/{meetingId}', operationId: 'getMeeting', tags: ['meetings'],
       summary: 'Get a meeting', params: MeetingIdParams,
       responses: { 200: { description: 'The meeting', schema: MeetingView, headers: etagHeader }, ...problems('not-found', 'invalid-input') },
       handler: async ({ params }, services: AppServices) => {
@@ -45,7 +45,7 @@ export function meetingRoutes(limits: PageLimits) {
       },
     }),
     defineRoute({
-      method: 'patch', path: '/v1/meetings/{meetingId}', operationId: 'updateMeeting', tags: ['meetings'],
+      method: 'patch', access: 'write', path: '/v1/meetings/{meetingId}', operationId: 'updateMeeting', tags: ['meetings'],
       summary: 'Change a meeting', description: 'Fields left out stay as they are; `participants` and `tags`, when given, replace the old lists.',
       params: MeetingIdParams, body: MeetingChangesBody, requestHeaders: IfMatchHeader,
       responses: {
@@ -58,7 +58,7 @@ export function meetingRoutes(limits: PageLimits) {
       },
     }),
     defineRoute({
-      method: 'delete', path: '/v1/meetings/{meetingId}', operationId: 'deleteMeeting', tags: ['meetings'],
+      method: 'delete', access: 'write', path: '/v1/meetings/{meetingId}', operationId: 'deleteMeeting', tags: ['meetings'],
       summary: 'Delete a meeting', description: 'Soft delete. Refused with 409 while the meeting has live statements.',
       params: MeetingIdParams, requestHeaders: IfMatchHeader,
       responses: { 204: { description: 'Deleted' }, ...problems('not-found', 'conflict', 'stale-revision', 'invalid-input') },

@@ -12,7 +12,7 @@ const PartyPage = PageOf(PartyView, 'PartyPage');
 export function partyRoutes(limits: PageLimits) {
   return [
     defineRoute({
-      method: 'get', path: '/v1/parties', operationId: 'listParties', tags: ['parties'],
+      method: 'get', access: 'read', path: '/v1/parties', operationId: 'listParties', tags: ['parties'],
       summary: 'List parties', description: 'Parties by code, ascending.',
       query: z.object(pageQuery(limits)),
       responses: { 200: { description: 'A page of parties', schema: PartyPage }, ...problems('invalid-input') },
@@ -22,7 +22,7 @@ export function partyRoutes(limits: PageLimits) {
       },
     }),
     defineRoute({
-      method: 'post', path: '/v1/parties', operationId: 'createParty', tags: ['parties'],
+      method: 'post', access: 'write', path: '/v1/parties', operationId: 'createParty', tags: ['parties'],
       summary: 'Create a party', body: NewPartyBody,
       responses: {
         201: { description: 'Created', schema: PartyView, headers: { Location: 'URL of the new party', ...etagHeader } },
@@ -34,7 +34,7 @@ export function partyRoutes(limits: PageLimits) {
       },
     }),
     defineRoute({
-      method: 'get', path: '/v1/parties/{code}', operationId: 'getParty', tags: ['parties'],
+      method: 'get', access: 'read', path: '/v1/parties/{code}', operationId: 'getParty', tags: ['parties'],
       summary: 'Get a party', params: PartyCodeParams,
       responses: { 200: { description: 'The party', schema: PartyView, headers: etagHeader }, ...problems('not-found', 'invalid-input') },
       handler: async ({ params }, services: AppServices) => {
@@ -43,7 +43,7 @@ export function partyRoutes(limits: PageLimits) {
       },
     }),
     defineRoute({
-      method: 'patch', path: '/v1/parties/{code}', operationId: 'updateParty', tags: ['parties'],
+      method: 'patch', access: 'write', path: '/v1/parties/{code}', operationId: 'updateParty', tags: ['parties'],
       summary: 'Change a party', description: 'Fields left out stay as they are. The code cannot change.',
       params: PartyCodeParams, body: PartyChangesBody, requestHeaders: IfMatchHeader,
       responses: {
@@ -56,7 +56,7 @@ export function partyRoutes(limits: PageLimits) {
       },
     }),
     defineRoute({
-      method: 'delete', path: '/v1/parties/{code}', operationId: 'deleteParty', tags: ['parties'],
+      method: 'delete', access: 'write', path: '/v1/parties/{code}', operationId: 'deleteParty', tags: ['parties'],
       summary: 'Delete a party', description: 'Refused with 409 while any statement or meeting participant names the party.',
       params: PartyCodeParams, requestHeaders: IfMatchHeader,
       responses: { 204: { description: 'Deleted' }, ...problems('not-found', 'conflict', 'stale-revision', 'invalid-input') },

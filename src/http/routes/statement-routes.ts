@@ -21,7 +21,7 @@ const bodyProblems = ['invalid-input', 'malformed-json', 'unsupported-media-type
 export function statementRoutes(limits: PageLimits) {
   return [
     defineRoute({
-      method: 'get', path: '/v1/meetings/{meetingId}/statements', operationId: 'listMeetingStatements', tags: ['statements'],
+      method: 'get', access: 'read', path: '/v1/meetings/{meetingId}/statements', operationId: 'listMeetingStatements', tags: ['statements'],
       summary: "List a meeting's readouts", params: MeetingIdParams, query: z.object(pageQuery(limits)),
       responses: { 200: { description: 'A page of statements', schema: StatementPage }, ...problems('not-found', 'invalid-input') },
       handler: async ({ params, query }, services: AppServices) => {
@@ -31,7 +31,7 @@ export function statementRoutes(limits: PageLimits) {
       },
     }),
     defineRoute({
-      method: 'post', path: '/v1/meetings/{meetingId}/statements', operationId: 'addStatement', tags: ['statements'],
+      method: 'post', access: 'write', path: '/v1/meetings/{meetingId}/statements', operationId: 'addStatement', tags: ['statements'],
       summary: 'Add a readout to a meeting', params: MeetingIdParams, body: NewStatementBody,
       responses: {
         201: { description: 'Created', schema: StatementView, headers: { Location: 'URL of the new statement', ...etagHeader } },
@@ -46,7 +46,7 @@ export function statementRoutes(limits: PageLimits) {
       },
     }),
     defineRoute({
-      method: 'get', path: '/v1/statements', operationId: 'listStatements', tags: ['statements'],
+      method: 'get', access: 'read', path: '/v1/statements', operationId: 'listStatements', tags: ['statements'],
       summary: 'Search and list readouts', description: 'All live statements, oldest first, filtered by party, meeting date, language and full text.',
       query: statementListQuery(limits),
       responses: { 200: { description: 'A page of statements', schema: StatementPage }, ...problems('invalid-input') },
@@ -57,7 +57,7 @@ export function statementRoutes(limits: PageLimits) {
       },
     }),
     defineRoute({
-      method: 'get', path: '/v1/statements/{statementId}', operationId: 'getStatement', tags: ['statements'],
+      method: 'get', access: 'read', path: '/v1/statements/{statementId}', operationId: 'getStatement', tags: ['statements'],
       summary: 'Get a readout with its analysis', params: StatementIdParams,
       responses: { 200: { description: 'The statement', schema: StatementWithAnalysis, headers: etagHeader }, ...problems('not-found', 'invalid-input') },
       handler: async ({ params }, services: AppServices) => {
@@ -71,7 +71,7 @@ export function statementRoutes(limits: PageLimits) {
       },
     }),
     defineRoute({
-      method: 'patch', path: '/v1/statements/{statementId}', operationId: 'updateStatement', tags: ['statements'],
+      method: 'patch', access: 'write', path: '/v1/statements/{statementId}', operationId: 'updateStatement', tags: ['statements'],
       summary: 'Change a readout',
       description: 'Fields left out stay as they are. A change records a new revision; a request that changes nothing records none.',
       params: StatementIdParams, body: StatementChangesBody, requestHeaders: IfMatchHeader,
@@ -85,7 +85,7 @@ export function statementRoutes(limits: PageLimits) {
       },
     }),
     defineRoute({
-      method: 'delete', path: '/v1/statements/{statementId}', operationId: 'deleteStatement', tags: ['statements'],
+      method: 'delete', access: 'write', path: '/v1/statements/{statementId}', operationId: 'deleteStatement', tags: ['statements'],
       summary: 'Delete a readout', description: 'Soft delete: the statement leaves lists and comparisons; its revisions stay readable.',
       params: StatementIdParams, requestHeaders: IfMatchHeader,
       responses: { 204: { description: 'Deleted' }, ...problems('not-found', 'stale-revision', 'invalid-input') },
@@ -95,7 +95,7 @@ export function statementRoutes(limits: PageLimits) {
       },
     }),
     defineRoute({
-      method: 'get', path: '/v1/statements/{statementId}/revisions', operationId: 'listRevisions', tags: ['statements'],
+      method: 'get', access: 'read', path: '/v1/statements/{statementId}/revisions', operationId: 'listRevisions', tags: ['statements'],
       summary: "A readout's history", description: 'Every version, oldest first, including the deletion of a deleted statement.',
       params: StatementIdParams,
       responses: { 200: { description: 'All revisions', schema: RevisionList }, ...problems('not-found', 'invalid-input') },

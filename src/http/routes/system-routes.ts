@@ -16,13 +16,13 @@ const Health = z.object({
 export function systemRoutes(openApi: () => unknown) {
   return [
     defineRoute({
-      method: 'get', path: '/healthz', operationId: 'health', tags: ['system'],
+      method: 'get', access: 'public', path: '/healthz', operationId: 'health', tags: ['system'],
       summary: 'Service and database health', description: 'Answers 200 when the database answers a query; the body shows its durability settings.',
       responses: { 200: { description: 'Healthy', schema: Health }, ...problems('unavailable') },
       handler: async (_input, services: AppServices) => ({ status: 200, body: { status: 'ok', ...(await services.health.check()) } }),
     }),
     defineRoute({
-      method: 'get', path: '/v1/openapi.json', operationId: 'openApi', tags: ['system'],
+      method: 'get', access: 'public', path: '/v1/openapi.json', operationId: 'openApi', tags: ['system'],
       summary: 'This OpenAPI 3.1 document', description: 'Interactive docs at /docs.',
       responses: { 200: { description: 'The document' } },
       handler: async () => ({ status: 200, body: openApi() }),

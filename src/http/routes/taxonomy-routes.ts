@@ -34,13 +34,13 @@ const saved = (taxonomy: StoredTaxonomy) => ({ status: 200, body: toTaxonomyView
 export function taxonomyRoutes() {
   return [
     defineRoute({
-      method: 'get', path: '/v1/taxonomy', operationId: 'getTaxonomy', tags: ['taxonomy'],
+      method: 'get', access: 'read', path: '/v1/taxonomy', operationId: 'getTaxonomy', tags: ['taxonomy'],
       summary: 'The current topic taxonomy', description: 'Topics with terms in English, Chinese, Korean and Japanese, and their hierarchy. The ETag is the version.',
       responses: { 200: { description: 'The current taxonomy', schema: TaxonomyView, headers: etagHeader } },
       handler: async (_input, services: AppServices) => saved(await services.taxonomy.current()),
     }),
     defineRoute({
-      method: 'put', path: '/v1/taxonomy', operationId: 'replaceTaxonomy', tags: ['taxonomy'],
+      method: 'put', access: 'admin', path: '/v1/taxonomy', operationId: 'replaceTaxonomy', tags: ['taxonomy'],
       summary: 'Replace the taxonomy', description: 'Stores the topics as a new version (the old ones stay readable) and re-analyses every readout in the background.',
       body: TaxonomyBody, requestHeaders: IfMatchHeader,
       responses: { 200: { description: 'The new version', schema: TaxonomyView, headers: etagHeader }, ...problems(...bodyProblems) },
@@ -48,7 +48,7 @@ export function taxonomyRoutes() {
         saved(await services.taxonomy.replace(body.topics.map(toTopic), body.note ?? null, ifMatchVersion(headers))),
     }),
     defineRoute({
-      method: 'get', path: '/v1/taxonomy/versions', operationId: 'listTaxonomyVersions', tags: ['taxonomy'],
+      method: 'get', access: 'read', path: '/v1/taxonomy/versions', operationId: 'listTaxonomyVersions', tags: ['taxonomy'],
       summary: 'Every taxonomy version', description: 'Newest first.',
       responses: { 200: { description: 'The versions', schema: VersionList } },
       handler: async (_input, services: AppServices) => ({
@@ -56,13 +56,13 @@ export function taxonomyRoutes() {
       }),
     }),
     defineRoute({
-      method: 'get', path: '/v1/taxonomy/versions/{version}', operationId: 'getTaxonomyVersion', tags: ['taxonomy'],
+      method: 'get', access: 'read', path: '/v1/taxonomy/versions/{version}', operationId: 'getTaxonomyVersion', tags: ['taxonomy'],
       summary: 'One taxonomy version', params: z.object({ version: z.string().regex(/^[1-9][0-9]{0,8}$/, 'must be a version number').transform(Number) }),
       responses: { 200: { description: 'That version', schema: TaxonomyView }, ...problems('not-found', 'invalid-input') },
       handler: async ({ params }, services: AppServices) => ({ status: 200, body: toTaxonomyView(await services.taxonomy.version(params.version)) }),
     }),
     defineRoute({
-      method: 'put', path: '/v1/taxonomy/topics/{topicId}', operationId: 'putTopic', tags: ['taxonomy'],
+      method: 'put', access: 'admin', path: '/v1/taxonomy/topics/{topicId}', operationId: 'putTopic', tags: ['taxonomy'],
       summary: 'Add or replace one topic', description: 'Makes a new taxonomy version; `note` (query) says why.',
       params: TopicParams, query: NoteQuery, body: TopicBody, requestHeaders: IfMatchHeader,
       responses: { 200: { description: 'The new version', schema: TaxonomyView, headers: etagHeader }, ...problems(...bodyProblems) },
@@ -76,7 +76,7 @@ export function taxonomyRoutes() {
       },
     }),
     defineRoute({
-      method: 'delete', path: '/v1/taxonomy/topics/{topicId}', operationId: 'deleteTopic', tags: ['taxonomy'],
+      method: 'delete', access: 'admin', path: '/v1/taxonomy/topics/{topicId}', operationId: 'deleteTopic', tags: ['taxonomy'],
       summary: 'Remove one topic', description: 'Makes a new taxonomy version. Refused (invalid-taxonomy) while other topics name it as parent.',
       params: TopicParams, query: NoteQuery, requestHeaders: IfMatchHeader,
       responses: { 200: { description: 'The new version', schema: TaxonomyView, headers: etagHeader }, ...problems('not-found', 'invalid-taxonomy', 'stale-revision', 'invalid-input') },
