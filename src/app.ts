@@ -1,18 +1,20 @@
 import cors from 'cors';
 import express, { type Request, type Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
-import { anonymous } from './domain/api-key.ts';
+import type { ReadAccess } from './domain/api-key.ts';
 import { AppError } from './domain/errors.ts';
 import type { AppServices } from './services/create-services.ts';
 import { parsePart, toExpressPath, type RouteDefinition } from './http/define-route.ts';
+import { authorize, callerOf, identifyCaller } from './http/authenticate.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
 import { requestIdOf } from './http/request-id.ts';
 import { analysisRoutes } from './http/routes/analysis-routes.ts';
+import { apiKeyRoutes } from './http/routes/api-key-routes.ts';
 import { claimRoutes } from './http/routes/claim-routes.ts';
 import { comparisonRoutes } from './http/routes/comparison-routes.ts';
 import { importRoutes } from './http/routes/import-routes.ts';
@@ -32,6 +34,8 @@ export interface AppDeps {
   readonly corsOrigins?: readonly string[];
   /** Express 'trust proxy': decides which address counts as the client's for rate limits. */
   readonly trustProxy?: boolean | number | string;
+  /** Whether read routes admit anonymous callers (`open`, the default) or need a key. */
+  readonly readAccess?: ReadAccess;
 }
 
 type AnyRoute = RouteDefinition<AppServices, unknown, unknown, unknown>;
@@ -40,13 +44,16 @@ type AnyRoute = RouteDefinition<AppServices, unknown, unknown, unknown>;
 export function apiRoutes(limits: AppDeps['limits'], openApi: () => unknown): AnyRoute[] {
   return [
     ...partyRoutes(limits.page), ...meetingRoutes(limits.page), ...statementRoutes(limits.page),
-    ...importRoutes(), ...analysisRoutes(), ...claimRoutes(), ...comparisonRoutes(), ...taxonomyRoutes(), ...systemRoutes(openApi),
+    ...importRoutes(), ...analysisRoutes(), ...claimRoutes(), ...comparisonRoutes(), ...taxonomyRoutes(), ...apiKeyRoutes(), ...systemRoutes(openApi),
   ] as AnyRoute[];
 }
 
-function runRoute(route: AnyRoute, services: AppServices) {
+function runRoute(route: AnyRoute, services: AppServices, readAccess: ReadAccess) {
   const accepted = route.bodyTypes ?? [{ mediaType: 'application/json' }];
   return async (req: Request, res: Response) => {
+    // Before any parsing: a caller without access learns nothing about the input rules.
+    const caller = callerOf(res.locals);
+    authorize(route.access, caller, readAccess);
     let rawBody: unknown;
     if (route.body) {
       const type = accepted.find((candidate) => req.is(candidate.mediaType));
@@ -61,7 +68,7 @@ function runRoute(route: AnyRoute, services: AppServices) {
       query: parsePart(route.query, req.query, 'query'),
       body: parsePart(route.body, rawBody, 'body'),
       headers: req.headers,
-      caller: anonymous,
+      caller,
     };
     const reply = await route.handler(input, services);
     res.status(reply.status);
@@ -80,7 +87,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.set('trust proxy', deps.trustProxy ?? false);
 
   const routes = apiRoutes(deps.limits, () => document);
-  const document = buildOpenApiDocument(routes as never, { version: deps.version });
+  const readAccess = deps.readAccess ?? 'open';
+  const document = buildOpenApiDocument(routes as never, { version: deps.version, readAccess });
 
   app.use((req, res, next) => {
     res.setHeader('X-Request-Id', requestIdOf(req));
@@ -96,12 +104,24 @@ export function createApp(deps: AppDeps): express.Express {
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
   }));
+  // At debug level, a line as each request is received (pino-http logs at completion): shows
+  // what was in flight when a process stopped, and lets the drain test know what to expect.
+  app.use((req, _res, next) => {
+    req.log.debug({ method: req.method, url: req.url }, 'request received');
+    next();
+  });
   if (deps.corsOrigins && deps.corsOrigins.length > 0) {
     app.use(cors({ origin: [...deps.corsOrigins], exposedHeaders: ['ETag', 'Location', 'RateLimit', 'RateLimit-Policy', 'X-Request-Id'] }));
   }
+  app.use(identifyCaller(deps.services.apiKeys));
   // IETF RateLimit headers (draft 8) on every answer; over the limit, a 429 problem.
+  // Counted per key for callers with one, per client address for everyone else.
   app.use(rateLimit({
     windowMs: 60_000, limit: deps.limits.requestsPerMinute, standardHeaders: 'draft-8', legacyHeaders: false,
+    keyGenerator: (req, res) => {
+      const caller = callerOf(res.locals);
+      return caller.kind === 'key' ? `key:${caller.keyId}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+    },
     // Health probes from a load balancer or orchestrator must never be turned away.
     skip: (req) => req.path === '/healthz',
     handler: (_req, _res, next) => next(new AppError('rate-limited', `more than ${deps.limits.requestsPerMinute} requests in a minute; retry after the time the RateLimit header gives`)),
@@ -115,7 +135,7 @@ export function createApp(deps: AppDeps): express.Express {
   const methodsByPath = new Map<string, string[]>();
   for (const route of routes) {
     const path = toExpressPath(route.path);
-    router[route.method](path, runRoute(route, deps.services));
+    router[route.method](path, runRoute(route, deps.services, readAccess));
     methodsByPath.set(path, [...(methodsByPath.get(path) ?? []), route.method.toUpperCase()]);
   }
   app.use(router);

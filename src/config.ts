@@ -30,9 +30,11 @@ export const configSchema = z.object({
   SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000)
     .describe('How long SQLite waits on a locked database before failing.'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600)
-    .describe('Requests one client (IP address) may make per minute; more get 429.'),
+    .describe('Requests one API key, or one client address without a key, may make per minute; more get 429.'),
   CORS_ORIGINS: z.string().default('')
     .describe('Comma-separated origins allowed to call the API from a browser; empty turns CORS off.'),
+  READ_ACCESS: z.enum(['open', 'key']).default('open')
+    .describe('open: anyone may read; key: reads need an API key with the read scope. Writes always need a key.'),
   TRUST_PROXY: z.string().default('false')
     .describe("Express 'trust proxy' setting: false, true, a hop count or a list of proxy addresses."),
 });

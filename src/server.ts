@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   // Catch up on analyses left stale by a taxonomy change or a stop during re-analysis.
   services.analysis.scheduleReanalysis();
   services.comparisons.scheduleRefresh();
+  services.apiKeys.start();
 
   const app = createApp({
     services, logger, version: packageJson.version,
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     },
     corsOrigins: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
     trustProxy: trustProxySetting(config.TRUST_PROXY),
+    readAccess: config.READ_ACCESS,
   });
   const server: Server = app.listen(config.PORT, config.HOST, () => {
     const address = server.address();
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);
     force.unref();
     server.close(async () => {
-      await Promise.all([services.analysis.stopReanalysis(), services.comparisons.stopRefresh()]);
+      await Promise.all([services.analysis.stopReanalysis(), services.comparisons.stopRefresh(), services.apiKeys.stop()]);
       await db.close();
       logger.info('stopped');
       process.exit(0);

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import Database from 'better-sqlite3';
+import { createKeyIn } from './helpers/keys.ts';
 
 const root = path.join(__dirname, '..');
 const kills = 20;
@@ -23,8 +24,12 @@ function startServer(databaseUrl: string): Promise<{ child: ChildProcess; port: 
   });
 }
 
+let writeKey = '';
+
 async function post(port: number, url: string, body: unknown): Promise<{ status: number; body: { id?: number } }> {
-  const res = await fetch(`http://127.0.0.1:${port}${url}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`http://127.0.0.1:${port}${url}`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${writeKey}` }, body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as { id?: number } };
 }
 
@@ -37,6 +42,7 @@ describe('server under SIGKILL', () => {
     const acknowledgedImports = new Set<string>();
     let meetingId = 0;
     let sequence = 0;
+    writeKey = await createKeyIn(url, ['write']);
 
     for (let round = 0; round < kills; round += 1) {
       const { child, port } = await startServer(url);

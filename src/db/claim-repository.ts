@@ -33,11 +33,11 @@ export async function insertHumanClaim(
 }
 
 export async function insertClaimChange(tx: Tx, change: {
-  claimId: number; action: ClaimChangeAction; reason: string; author: string; before: ClaimSnapshot | null; after: ClaimSnapshot;
+  claimId: number; action: ClaimChangeAction; reason: string; author: string; apiKeyId: number | null; before: ClaimSnapshot | null; after: ClaimSnapshot;
 }): Promise<void> {
   await tx.claimChange.create({
     data: {
-      claimId: change.claimId, action: change.action, reason: change.reason, author: change.author,
+      claimId: change.claimId, action: change.action, reason: change.reason, author: change.author, apiKeyId: change.apiKeyId,
       before: change.before === null ? undefined : JSON.parse(JSON.stringify(change.before)),
       after: JSON.parse(JSON.stringify(change.after)),
     },
@@ -52,7 +52,7 @@ export async function listClaimChanges(db: Reader, claimId: number): Promise<Cla
   return rows.map((row) => ({
     id: row.id, claimId: row.claimId,
     action: actions.find((action) => action === row.action) ?? 'corrected',
-    reason: row.reason, author: row.author,
+    reason: row.reason, author: row.author, apiKeyId: row.apiKeyId,
     // Snapshots are written by insertClaimChange from ClaimSnapshot values only.
     before: (row.before ?? null) as ClaimSnapshot | null,
     after: row.after as unknown as ClaimSnapshot,

@@ -73,38 +73,38 @@ export async function listMeetingStatementsOfParty(db: Reader, meetingId: number
 
 type ContentRow = Omit<StatementContent, 'party'> & { partyId: number };
 
-function revisionData(statementId: number, revision: number, action: RevisionAction, content: ContentRow) {
-  return { statementId, revision, action, ...content };
+function revisionData(statementId: number, revision: number, action: RevisionAction, content: ContentRow, apiKeyId: number | null) {
+  return { statementId, revision, action, ...content, apiKeyId };
 }
 
 /** Inserts a statement and its first revision. */
-export async function insertStatement(tx: Tx, content: ContentRow): Promise<Statement> {
+export async function insertStatement(tx: Tx, content: ContentRow, byKeyId: number | null): Promise<Statement> {
   const row = await tx.statement.create({ select: statementSelect, data: content });
-  await tx.statementRevision.create({ data: revisionData(row.id, row.revision, 'created', content) });
+  await tx.statementRevision.create({ data: revisionData(row.id, row.revision, 'created', content, byKeyId) });
   return toStatement(row);
 }
 
 /** Replaces a statement's content and records the new revision. */
-export async function updateStatement(tx: Tx, id: number, content: ContentRow): Promise<Statement> {
+export async function updateStatement(tx: Tx, id: number, content: ContentRow, byKeyId: number | null): Promise<Statement> {
   const row = await tx.statement.update({
     select: statementSelect, where: { id }, data: { ...content, revision: { increment: 1 } },
   });
-  await tx.statementRevision.create({ data: revisionData(row.id, row.revision, 'updated', content) });
+  await tx.statementRevision.create({ data: revisionData(row.id, row.revision, 'updated', content, byKeyId) });
   return toStatement(row);
 }
 
 /** Soft delete: the statement leaves lists and comparisons; a `deleted` revision records when. */
-export async function markStatementDeleted(tx: Tx, id: number, at: Date): Promise<void> {
+export async function markStatementDeleted(tx: Tx, id: number, at: Date, byKeyId: number | null): Promise<void> {
   const row = await tx.statement.update({
     select: { ...contentSelect, partyId: true, revision: true },
     where: { id }, data: { deletedAt: at, revision: { increment: 1 } },
   });
   const { revision, ...content } = row;
-  await tx.statementRevision.create({ data: { ...revisionData(id, revision, 'deleted', content), recordedAt: at } });
+  await tx.statementRevision.create({ data: { ...revisionData(id, revision, 'deleted', content, byKeyId), recordedAt: at } });
 }
 
 const revisionSelect = {
-  ...contentSelect, statementId: true, revision: true, action: true, recordedAt: true, partyId: true,
+  ...contentSelect, statementId: true, revision: true, action: true, recordedAt: true, partyId: true, apiKeyId: true,
 } as const;
 
 /** Every revision of a statement, oldest first (deleted statements included). */

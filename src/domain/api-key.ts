@@ -17,6 +17,11 @@ export type Caller =
 
 export const anonymous: Caller = { kind: 'anonymous' };
 
+/** The key a write is recorded against: null for the command line and the demo seed. */
+export function keyIdOf(caller: Caller): number | null {
+  return caller.kind === 'key' ? caller.keyId : null;
+}
+
 /** Whether a key with these scopes may do what `needed` requires. */
 export function grants(held: readonly Scope[], needed: Scope): boolean {
   const rank = scopes.indexOf(needed);

@@ -3,6 +3,8 @@
  * stable code and never an HTTP status; `http/problem.ts` maps each code once.
  */
 export const errorCodes = [
+  'unauthenticated',
+  'forbidden',
   'not-found',
   'conflict',
   'stale-revision',

@@ -51,4 +51,6 @@ export interface StatementRevision extends StatementContent {
   readonly revision: number;
   readonly action: RevisionAction;
   readonly recordedAt: Date;
+  /** The API key that made the change; null for the command line and the demo seed. */
+  readonly apiKeyId: number | null;
 }

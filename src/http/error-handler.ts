@@ -36,5 +36,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req: Request, 
     const allow = appError.fields.find((field) => field.in === 'header')?.detail;
     if (allow) res.setHeader('Allow', allow);
   }
+  // RFC 9110 §11.6.1: a 401 names the scheme that would succeed.
+  if (appError?.code === 'unauthenticated') res.setHeader('WWW-Authenticate', 'Bearer realm="parallax"');
   res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
 };

@@ -1,10 +1,26 @@
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
+import type { Access, ReadAccess } from '../domain/api-key.ts';
 import type { RouteDefinition } from './define-route.ts';
 import { problems } from './routes/responses.ts';
 
+function securityOf(access: Access, readAccess: ReadAccess): Record<string, string[]>[] {
+  if (access === 'public') return [];
+  if (access === 'read' && readAccess === 'open') return [{}, { apiKey: [] }];
+  return [{ apiKey: [access] }];
+}
+
+/**
+ * A route that may need a key answers 401 to a missing or bad key, and 403 when the key
+ * lacks the scope; every scope includes read, so read routes never answer 403.
+ */
+function accessProblems(access: Access) {
+  if (access === 'public') return {};
+  return access === 'read' ? problems('unauthenticated') : problems('unauthenticated', 'forbidden');
+}
+
 /** OpenAPI 3.1 document built from the same route definitions the router runs. */
-export function buildOpenApiDocument(routes: readonly RouteDefinition<never, never, never, never>[], info: { version: string }) {
+export function buildOpenApiDocument(routes: readonly RouteDefinition<never, never, never, never>[], info: { version: string; readAccess: ReadAccess }) {
   const paths: ZodOpenApiPathsObject = {};
   for (const route of routes) {
     const bodyTypes = route.bodyTypes ?? [{ mediaType: 'application/json' }];
@@ -13,6 +29,8 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition<never, nev
       summary: route.summary,
       ...(route.description && { description: route.description }),
       tags: [...route.tags],
+      // RFC 6750 bearer keys; an empty requirement ({}) marks anonymous access as allowed.
+      security: securityOf(route.access, info.readAccess),
       requestParams: {
         ...(route.params && { path: route.params as unknown as z.ZodObject }),
         ...(route.query && { query: route.query as unknown as z.ZodObject }),
@@ -28,7 +46,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition<never, nev
       }),
       // Any operation can fail on our side or be rate limited, and any path answers 405 to a method it lacks:
       // said once here rather than in every route.
-      responses: Object.fromEntries(Object.entries({ ...route.responses, ...problems('method-not-allowed', 'rate-limited', 'internal') }).map(([status, spec]) => [status, {
+      responses: Object.fromEntries(Object.entries({ ...route.responses, ...accessProblems(route.access), ...problems('method-not-allowed', 'rate-limited', 'internal') }).map(([status, spec]) => [status, {
         description: spec.description,
         ...(spec.headers && {
           headers: z.object(Object.fromEntries(Object.entries(spec.headers).map(([name, description]) => [name, z.string().meta({ description })]))),
@@ -53,5 +71,10 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition<never, nev
       ].join('\n\n'),
     },
     paths,
+    components: {
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer', description: 'An API key (`plx_…`) from `npm run keys -- create` or `POST /v1/keys`, as `Authorization: Bearer <key>`. Scopes: read < write < admin.' },
+      },
+    },
   });
 }

@@ -2,6 +2,8 @@ import { AppError, type ErrorCode, type FieldIssue } from '../domain/errors.ts';
 
 /** The one table from error code to HTTP status and fixed title (RFC 9457 §3.1.3: title does not vary). */
 export const problemTable: Record<ErrorCode, { status: number; title: string; meaning: string }> = {
+  'unauthenticated': { status: 401, title: 'Authentication required', meaning: 'No API key, or an unknown or revoked one, where the route needs a key; see WWW-Authenticate.' },
+  'forbidden': { status: 403, title: 'Not allowed for this key', meaning: "The key's scopes do not include what the route needs (read, write or admin)." },
   'not-found': { status: 404, title: 'Resource not found', meaning: 'The path names no live party, meeting or statement.' },
   'conflict': { status: 409, title: 'Conflicts with stored data', meaning: 'A duplicate code or ref, or a record still referenced.' },
   'stale-revision': { status: 412, title: 'Precondition failed', meaning: 'If-Match named a version that is no longer current.' },

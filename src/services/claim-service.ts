@@ -10,10 +10,16 @@ import { findStatement } from '../db/statement-repository.ts';
 import { hashSentence } from './analysis-service.ts';
 import type { TaxonomyService } from './taxonomy-service.ts';
 
+/** Who makes a change: the analyst's name, and the API key it came with (null: command line). */
+export interface ChangeAuthor {
+  readonly name: string;
+  readonly keyId: number | null;
+}
+
 export interface ClaimService {
   get(id: number): Promise<StoredClaim>;
-  correct(id: number, correction: ClaimCorrection, author: string): Promise<StoredClaim>;
-  add(statementId: number, claim: NewHumanClaim, author: string): Promise<StoredClaim>;
+  correct(id: number, correction: ClaimCorrection, author: ChangeAuthor): Promise<StoredClaim>;
+  add(statementId: number, claim: NewHumanClaim, author: ChangeAuthor): Promise<StoredClaim>;
   changes(id: number): Promise<ClaimChangeRecord[]>;
 }
 
@@ -43,7 +49,7 @@ export function createClaimService(deps: { db: Db; taxonomy: TaxonomyService }):
         const { claim: corrected, action } = applyCorrection(claim, correction, { sentenceStart, topicIds: topics });
         const sentenceHash = hashSentence(sentence ? statement.text.slice(sentence.span.start, sentence.span.end) : '');
         const saved = await saveCorrectedClaim(tx, corrected, sentenceHash);
-        await insertClaimChange(tx, { claimId: id, action, reason: correction.reason, author, before: snapshotOf(claim), after: snapshotOf(saved) });
+        await insertClaimChange(tx, { claimId: id, action, reason: correction.reason, author: author.name, apiKeyId: author.keyId, before: snapshotOf(claim), after: snapshotOf(saved) });
         return saved;
       });
     },
@@ -59,7 +65,7 @@ export function createClaimService(deps: { db: Db; taxonomy: TaxonomyService }):
         const sentence = analysis.sentences[claim.sentenceIndex];
         const sentenceHash = hashSentence(sentence ? statement.text.slice(sentence.span.start, sentence.span.end) : '');
         const saved = await insertHumanClaim(tx, statementId, claim, { sentenceHash, codebook: analysis.codebook });
-        await insertClaimChange(tx, { claimId: saved.id, action: 'added', reason: input.reason, author, before: null, after: snapshotOf(saved) });
+        await insertClaimChange(tx, { claimId: saved.id, action: 'added', reason: input.reason, author: author.name, apiKeyId: author.keyId, before: null, after: snapshotOf(saved) });
         return saved;
       });
     },

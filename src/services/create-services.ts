@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { AppError } from '../domain/errors.ts';
 import type { Db, DbSettings } from '../db/create-db.ts';
 import { createAnalysisService, type AnalysisService } from './analysis-service.ts';
+import { createApiKeyService, type ApiKeyService } from './api-key-service.ts';
 import { createClaimService, type ClaimService } from './claim-service.ts';
 import { createComparisonService, type ComparisonService } from './comparison-service.ts';
 import { lemmatise } from '../domain/text/lemmatise.ts';
@@ -26,6 +27,7 @@ export interface AppServices {
   readonly claims: ClaimService;
   readonly comparisons: ComparisonService;
   readonly health: HealthService;
+  readonly apiKeys: ApiKeyService;
 }
 
 export interface ServiceDeps {
@@ -50,6 +52,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     analysis,
     claims: createClaimService({ db: deps.db, taxonomy }),
     comparisons,
+    apiKeys: createApiKeyService(deps),
     health: {
       async check() {
         try {

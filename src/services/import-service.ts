@@ -16,7 +16,11 @@ import { addStatementInTx, hashText, isSameContent, toContentRow } from './state
 
 export interface ImportService {
   /** Applies the whole bundle in one transaction, or nothing. Sending it twice changes nothing. */
-  run(bundle: ImportBundle, options?: { idempotencyKey?: string | undefined }): Promise<ImportResult>;
+  /**
+   * `idempotencyKey` is scoped to the caller's API key (`byKeyId`), as Stripe scopes it to
+   * an account: two clients that happen to pick one key never see each other's answers.
+   */
+  run(bundle: ImportBundle, options?: { idempotencyKey?: string | undefined; byKeyId?: number | null }): Promise<ImportResult>;
 }
 
 /** sha256 of a value's JSON: what "the same body" means for an Idempotency-Key. */
@@ -91,6 +95,7 @@ function findCounterpart(existing: readonly Statement[], next: NewStatement, has
 async function importMeeting(
   tx: Tx, meeting: ImportMeeting, partyIds: ReadonlyMap<string, number>, prepared: readonly PreparedAnalysis[],
   counts: { meetings: ReturnType<typeof counter>; statements: ReturnType<typeof counter> }, analysis: AnalysisService,
+  byKeyId: number | null,
 ): Promise<void> {
   const { meetings, statements } = counts;
   const current = await findMeetingByRef(tx, meeting.ref);
@@ -115,8 +120,8 @@ async function importMeeting(
       continue;
     }
     const saved = match
-      ? await updateStatement(tx, match.id, toContentRow(meetingId, partyId, statement))
-      : await addStatementInTx(tx, meetingId, partyId, statement);
+      ? await updateStatement(tx, match.id, toContentRow(meetingId, partyId, statement), byKeyId)
+      : await addStatementInTx(tx, meetingId, partyId, statement, byKeyId);
     if (analysed) await analysis.store(tx, saved.id, saved.revision, analysed);
     statements.add(match ? 'updated' : 'created');
   }
@@ -140,12 +145,13 @@ async function prepareAnalyses(bundle: ImportBundle, analysis: AnalysisService):
 export function createImportService(deps: { db: Db; analysis: AnalysisService }): ImportService {
   return {
     async run(bundle, options = {}) {
-      const key = options.idempotencyKey;
+      const byKeyId = options.byKeyId ?? null;
+      const key = options.idempotencyKey === undefined ? undefined : `${byKeyId ?? 'local'}:${options.idempotencyKey}`;
       const requestHash = hashRequest(bundle);
       // A replay answers with the stored result: the first answer, byte for byte.
       const earlier = key === undefined ? null : await findIdempotencyRecord(deps.db.reader, key);
       if (key !== undefined && earlier) {
-        if (earlier.requestHash !== requestHash) throw keyReusedWithOtherBody(key);
+        if (earlier.requestHash !== requestHash) throw keyReusedWithOtherBody(String(options.idempotencyKey));
         return JSON.parse(earlier.response) as ImportResult;
       }
       checkDuplicates(bundle);
@@ -156,7 +162,7 @@ export function createImportService(deps: { db: Db; analysis: AnalysisService })
         // Checked again inside the transaction: two requests with one key may race to here.
         const raced = key === undefined ? null : await findIdempotencyRecord(tx, key);
         if (key !== undefined && raced) {
-          if (raced.requestHash !== requestHash) throw keyReusedWithOtherBody(key);
+          if (raced.requestHash !== requestHash) throw keyReusedWithOtherBody(String(options.idempotencyKey));
           return { result: JSON.parse(raced.response) as ImportResult, replayed: true };
         }
         const parties = counter();
@@ -176,7 +182,7 @@ export function createImportService(deps: { db: Db; analysis: AnalysisService })
         const meetings = counter();
         const statements = counter();
         for (const [index, meeting] of bundle.meetings.entries()) {
-          await importMeeting(tx, meeting, partyIds, prepared[index] ?? [], { meetings, statements }, deps.analysis);
+          await importMeeting(tx, meeting, partyIds, prepared[index] ?? [], { meetings, statements }, deps.analysis, byKeyId);
         }
         // Renamed parties and changed participants change how actors resolve in older readouts.
         if (parties.counts.updated > 0 || meetings.counts.updated > 0) {

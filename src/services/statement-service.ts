@@ -18,9 +18,10 @@ import { assertCurrentVersion } from './preconditions.ts';
 export interface StatementService {
   list(filter: StatementFilter, options: { cursor?: string | undefined; limit: number }): Promise<Page<Statement>>;
   get(id: number): Promise<Statement>;
-  add(meetingId: number, statement: NewStatement): Promise<Statement>;
-  update(id: number, changes: StatementChanges, expectedRevision?: number): Promise<Statement>;
-  remove(id: number, expectedRevision?: number): Promise<void>;
+  /** `byKeyId`: the API key the revision is recorded against (null: command line, seed). */
+  add(meetingId: number, statement: NewStatement, byKeyId?: number | null): Promise<Statement>;
+  update(id: number, changes: StatementChanges, expectedRevision?: number, byKeyId?: number | null): Promise<Statement>;
+  remove(id: number, expectedRevision?: number, byKeyId?: number | null): Promise<void>;
   revisions(id: number): Promise<StatementRevision[]>;
 }
 
@@ -66,8 +67,8 @@ export function mergeChanges(current: Statement, changes: StatementChanges): New
 }
 
 /** Adds a statement inside an open write; shared by the REST path and imports. */
-export async function addStatementInTx(tx: Tx, meetingId: number, partyId: number, statement: NewStatement): Promise<Statement> {
-  return insertStatement(tx, toContentRow(meetingId, partyId, statement));
+export async function addStatementInTx(tx: Tx, meetingId: number, partyId: number, statement: NewStatement, byKeyId: number | null): Promise<Statement> {
+  return insertStatement(tx, toContentRow(meetingId, partyId, statement), byKeyId);
 }
 
 /** The inputs an analysis depends on; an edit that keeps them keeps the analysis valid. */
@@ -93,7 +94,7 @@ export function createStatementService(deps: { db: Db; now: () => Date; analysis
 
     // The analysis runs before the write transaction opens, so a long text never
     // holds the single writer; the transaction re-checks what it depends on.
-    async add(meetingId, statement) {
+    async add(meetingId, statement, byKeyId = null) {
       const facts = await meetingFacts(db.reader, meetingId);
       if (!facts) throw meetingNotFound(meetingId);
       await resolvePartyIds(db.reader, [{ code: statement.party, pointer: '#/party' }]);
@@ -104,13 +105,13 @@ export function createStatementService(deps: { db: Db; now: () => Date; analysis
       return db.write(async (tx) => {
         if (!(await findMeeting(tx, meetingId))) throw meetingNotFound(meetingId);
         const partyIds = await resolvePartyIds(tx, [{ code: statement.party, pointer: '#/party' }]);
-        const added = await addStatementInTx(tx, meetingId, partyIds.get(statement.party) ?? 0, statement);
+        const added = await addStatementInTx(tx, meetingId, partyIds.get(statement.party) ?? 0, statement, byKeyId);
         await analysis.store(tx, added.id, added.revision, prepared);
         return added;
       });
     },
 
-    async update(id, changes, expectedRevision) {
+    async update(id, changes, expectedRevision, byKeyId = null) {
       const before = await findStatement(db.reader, id);
       if (!before) throw statementNotFound(id);
       assertCurrentVersion(`statement ${id}`, before.revision, expectedRevision);
@@ -130,7 +131,7 @@ export function createStatementService(deps: { db: Db; now: () => Date; analysis
         const next = mergeChanges(current, changes);
         if (isSameContent(current, next)) return current;
         const partyIds = await resolvePartyIds(tx, [{ code: next.party, pointer: '#/party' }]);
-        const saved = await updateStatement(tx, id, toContentRow(current.meetingId, partyIds.get(next.party) ?? 0, next));
+        const saved = await updateStatement(tx, id, toContentRow(current.meetingId, partyIds.get(next.party) ?? 0, next), byKeyId);
         if (prepared && analysisKey(next) === analysisKey(planned)) await analysis.store(tx, id, saved.revision, prepared);
         else analysedLater = true;
         return saved;
@@ -140,12 +141,12 @@ export function createStatementService(deps: { db: Db; now: () => Date; analysis
       return updated;
     },
 
-    remove(id, expectedRevision) {
+    remove(id, expectedRevision, byKeyId = null) {
       return db.write(async (tx) => {
         const current = await findStatement(tx, id);
         if (!current) throw statementNotFound(id);
         assertCurrentVersion(`statement ${id}`, current.revision, expectedRevision);
-        await markStatementDeleted(tx, id, deps.now());
+        await markStatementDeleted(tx, id, deps.now(), byKeyId);
       });
     },
 

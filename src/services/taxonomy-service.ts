@@ -5,7 +5,7 @@ import { AppError } from '../domain/errors.ts';
 import type { Db } from '../db/create-db.ts';
 import type { StoredTaxonomy } from '../domain/analysis/types.ts';
 import {
-  findCurrentTaxonomy, findTaxonomyVersion, insertTaxonomyVersion, listTaxonomyVersions,
+  findCurrentTaxonomy, findTaxonomyVersion, insertTaxonomyVersion, listTaxonomyVersions, type TaxonomyChange, type TaxonomyVersionSummary,
 } from '../db/taxonomy-repository.ts';
 import { assertCurrentVersion } from './preconditions.ts';
 
@@ -17,11 +17,11 @@ export interface TaxonomyService {
   /** The current taxonomy with its compiled analyser (compiled once per version). */
   analyser(): Promise<{ taxonomy: StoredTaxonomy; analyse: Analyse }>;
   version(version: number): Promise<StoredTaxonomy>;
-  versions(): Promise<{ version: number; note: string | null; createdAt: Date; topicCount: number }[]>;
+  versions(): Promise<TaxonomyVersionSummary[]>;
   /** Stores `topics` as the next version after checking they compile; fires `onChange`. */
-  replace(topics: readonly Topic[], note: string | null, expectedVersion?: number): Promise<StoredTaxonomy>;
-  upsertTopic(topic: Topic, note: string | null, expectedVersion?: number): Promise<StoredTaxonomy>;
-  removeTopic(topicId: string, note: string | null, expectedVersion?: number): Promise<StoredTaxonomy>;
+  replace(topics: readonly Topic[], change: TaxonomyChange, expectedVersion?: number): Promise<StoredTaxonomy>;
+  upsertTopic(topic: Topic, change: TaxonomyChange, expectedVersion?: number): Promise<StoredTaxonomy>;
+  removeTopic(topicId: string, change: TaxonomyChange, expectedVersion?: number): Promise<StoredTaxonomy>;
 }
 
 export function createTaxonomyService(deps: { db: Db; onChange: () => void }): TaxonomyService {
@@ -32,12 +32,12 @@ export function createTaxonomyService(deps: { db: Db; onChange: () => void }): T
     const stored = await findCurrentTaxonomy(db.reader);
     if (stored) return stored;
     return db.write(async (tx) => (await findCurrentTaxonomy(tx))
-      ?? insertTaxonomyVersion(tx, { version: 1, topics: defaultTaxonomy.topics }, 'Built-in default taxonomy'));
+      ?? insertTaxonomyVersion(tx, { version: 1, topics: defaultTaxonomy.topics }, { note: 'Built-in default taxonomy' }));
   }
 
   // Compiling checks the new version (AppError invalid-taxonomy) outside the write
   // transaction; the transaction only checks nobody stored another version meanwhile.
-  async function store(next: (topics: readonly Topic[]) => readonly Topic[], note: string | null, expectedVersion?: number) {
+  async function store(next: (topics: readonly Topic[]) => readonly Topic[], change: TaxonomyChange, expectedVersion?: number) {
     const base = await current();
     assertCurrentVersion('the taxonomy', base.version, expectedVersion);
     const taxonomy: Taxonomy = { version: base.version + 1, topics: next(base.topics) };
@@ -45,7 +45,7 @@ export function createTaxonomyService(deps: { db: Db; onChange: () => void }): T
     const stored = await db.write(async (tx) => {
       const latest = await findCurrentTaxonomy(tx);
       assertCurrentVersion('the taxonomy', latest?.version ?? 0, base.version);
-      return insertTaxonomyVersion(tx, taxonomy, note);
+      return insertTaxonomyVersion(tx, taxonomy, change);
     });
     compiled = { taxonomy: stored, analyse };
     deps.onChange();
@@ -69,15 +69,15 @@ export function createTaxonomyService(deps: { db: Db; onChange: () => void }): T
       await current();
       return listTaxonomyVersions(db.reader);
     },
-    replace: (topics, note, expectedVersion) => store(() => topics, note, expectedVersion),
-    upsertTopic: (topic, note, expectedVersion) => store((topics) => {
+    replace: (topics, change, expectedVersion) => store(() => topics, change, expectedVersion),
+    upsertTopic: (topic, change, expectedVersion) => store((topics) => {
       const index = topics.findIndex((existing) => existing.id === topic.id);
       return index === -1 ? [...topics, topic] : topics.map((existing, i) => (i === index ? topic : existing));
-    }, note, expectedVersion),
-    async removeTopic(topicId, note, expectedVersion) {
+    }, change, expectedVersion),
+    async removeTopic(topicId, change, expectedVersion) {
       const taxonomy = await current();
       if (!taxonomy.topics.some((topic) => topic.id === topicId)) throw new AppError('not-found', `topic ${topicId} does not exist`);
-      return store((topics) => topics.filter((topic) => topic.id !== topicId), note, expectedVersion);
+      return store((topics) => topics.filter((topic) => topic.id !== topicId), change, expectedVersion);
     },
   };
 }

@@ -1,5 +1,7 @@
 import type express from 'express';
 import pino from 'pino';
+import request from 'supertest';
+import type { Scope } from '../../src/domain/api-key.ts';
 import { createApp, type AppDeps } from '../../src/app.ts';
 import type { Db } from '../../src/db/create-db.ts';
 import { createServices, type AppServices } from '../../src/services/create-services.ts';
@@ -9,6 +11,12 @@ export interface TestApp {
   readonly app: express.Express;
   readonly services: AppServices;
   readonly db: Db;
+  /** One live key per scope, created in this test file's database. */
+  readonly keys: Readonly<Record<Scope, string>>;
+  /** supertest against the app, sending the write key (the key most API clients hold). */
+  readonly api: ReturnType<typeof request.agent>;
+  /** supertest against the app, sending the key of `scope`. */
+  as(scope: Scope): ReturnType<typeof request.agent>;
   close(): Promise<void>;
 }
 
@@ -20,5 +28,17 @@ export async function createTestApp(options: { now?: () => Date; app?: Partial<O
   const testDb = await createTestDb();
   const services = createServices({ db: testDb.db, now: options.now ?? (() => new Date()) });
   const app = createApp({ services, logger: pino({ level: 'silent' }), limits: testLimits, version: 'test', ...options.app });
-  return { app, services, db: testDb.db, close: () => testDb.destroy() };
+  const keys = {
+    read: (await services.apiKeys.create({ name: 'test reader', scopes: ['read'] })).key,
+    write: (await services.apiKeys.create({ name: 'test writer', scopes: ['write'] })).key,
+    admin: (await services.apiKeys.create({ name: 'test admin', scopes: ['admin'] })).key,
+  };
+  const as = (scope: Scope) => request.agent(app).set('Authorization', `Bearer ${keys[scope]}`);
+  return {
+    app, services, db: testDb.db, keys, api: as('write'), as,
+    async close() {
+      await services.apiKeys.stop();
+      await testDb.destroy();
+    },
+  };
 }

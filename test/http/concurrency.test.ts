@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 import { factories } from '../helpers/factories.ts';
 
@@ -16,7 +15,7 @@ describe('concurrent writers and readers', () => {
 
     const writers = Array.from({ length: 20 }, async (_, w) => {
       for (let i = 0; i < 5; i += 1) {
-        const res = await request(t.app).post(`/v1/meetings/${meeting.id}/statements`)
+        const res = await t.api.post(`/v1/meetings/${meeting.id}/statements`)
           .send({ party: party.code, issuer: `Writer ${w}`, language: 'en', text: `Writer ${w} says the two sides discussed chips, round ${i}.` });
         statuses.push(res.status);
         if (res.status === 201) acknowledged.push(res.body.id);
@@ -24,7 +23,7 @@ describe('concurrent writers and readers', () => {
     });
     const readers = Array.from({ length: 50 }, async (_, r) => {
       for (let i = 0; i < 4; i += 1) {
-        const res = await request(t.app).get(r % 2 === 0 ? `/v1/meetings/${meeting.id}/statements` : `/v1/meetings/${meeting.id}/comparison`);
+        const res = await t.api.get(r % 2 === 0 ? `/v1/meetings/${meeting.id}/statements` : `/v1/meetings/${meeting.id}/comparison`);
         statuses.push(res.status);
       }
     });

@@ -32,6 +32,17 @@ describe('rate limits', () => {
     expect(other.status).toBe(200);
   });
 
+  it('when callers send API keys, counts each key apart from the address they share', async () => {
+    const t = await appWith({ limits: { ...testLimits, requestsPerMinute: 1 } });
+    await t.as('read').get('/v1/parties');
+
+    const sameKey = await t.as('read').get('/v1/parties');
+    const otherKey = await t.as('write').get('/v1/parties');
+    const anonymous = await request(t.app).get('/v1/parties');
+
+    expect([sameKey.status, otherKey.status, anonymous.status]).toEqual([429, 200, 200]);
+  });
+
   it('when the limit is reached, health probes still answer', async () => {
     const t = await appWith({ limits: { ...testLimits, requestsPerMinute: 1 } });
     await request(t.app).get('/v1/parties');

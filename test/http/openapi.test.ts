@@ -5,7 +5,7 @@ import { testLimits } from '../helpers/test-app.ts';
 
 describe('buildOpenApiDocument', () => {
   const routes = apiRoutes(testLimits, () => ({}));
-  const document = JSON.stringify(buildOpenApiDocument(routes as never, { version: 'test' }));
+  const document = JSON.stringify(buildOpenApiDocument(routes as never, { version: 'test', readAccess: 'open' }));
 
   it('when built from the routes, documents every error code in some problem response', () => {
     const missing = errorCodes.filter((code) => !document.includes(`${code}: `));

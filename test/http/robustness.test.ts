@@ -5,9 +5,15 @@ import { demoBundle } from '../../src/db/seed/demo-bundle.ts';
 import { createTestApp, testLimits, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
+let document: { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+/** An admin key of the fuzzer's own, so every request gets past authorisation and reaches the input rules. */
+let admin: { id: number; key: string };
+const freshAdmin = async () => t.services.apiKeys.create({ name: 'fuzzer', scopes: ['admin'] });
 beforeAll(async () => {
   t = await createTestApp();
   await t.services.imports.run(demoBundle);
+  document = (await request(t.app).get('/v1/openapi.json')).body;
+  admin = await freshAdmin();
 });
 afterAll(async () => { await t.close(); });
 
@@ -25,14 +31,17 @@ describe('every operation, on generated input', () => {
       async (values, query, payload) => {
         let i = 0;
         const url = route.path.replace(/\{[^}]+\}/g, () => values[i++] ?? '1');
-        const call = request(t.app)[route.method](url).query(query);
+        const call = request(t.app)[route.method](url).set('Authorization', `Bearer ${admin.key}`).query(query);
         const res = route.method === 'get' || route.method === 'delete' ? await call : await call.set('content-type', 'application/json').send(JSON.stringify(payload));
         if (res.status >= 500) throw new Error(`${route.method} ${url} answered ${res.status}: ${res.text}`);
         if (res.status >= 400 && !String(res.headers['content-type']).startsWith('application/problem+json')) {
           throw new Error(`${route.method} ${url} answered ${res.status} without problem+json`);
         }
+        // A generated id may have named the fuzzer's own key in DELETE /v1/keys/{keyId}.
+        if ((await t.services.apiKeys.get(admin.id)).revokedAt) admin = await freshAdmin();
         const documented = route.responses[res.status];
-        if (!documented && res.status !== 404 && res.status !== 405) {
+        const listed = Object.keys(document.paths[route.path]?.[route.method]?.responses ?? {});
+        if (!listed.includes(String(res.status)) && res.status !== 404 && res.status !== 405) {
           throw new Error(`${route.method} ${url} answered ${res.status}, which its OpenAPI operation does not document`);
         }
         const parsed = documented?.schema?.safeParse(res.body);

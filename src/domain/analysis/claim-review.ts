@@ -43,6 +43,8 @@ export interface ClaimChangeRecord {
   readonly action: ClaimChangeAction;
   readonly reason: string;
   readonly author: string;
+  /** The API key that made the change; null for the command line. */
+  readonly apiKeyId: number | null;
   readonly before: ClaimSnapshot | null;
   readonly after: ClaimSnapshot;
   readonly changedAt: Date;

@@ -137,4 +137,6 @@ export interface Analysis {
 export interface StoredTaxonomy extends Taxonomy {
   readonly note: string | null;
   readonly createdAt: Date;
+  /** The API key that stored this version; null for the built-in default. */
+  readonly apiKeyId: number | null;
 }

@@ -1,3 +1,5 @@
+import { keyIdOf, type Caller } from '../../domain/api-key.ts';
+import type { ChangeAuthor } from '../../services/claim-service.ts';
 import { z } from 'zod';
 import type { AppServices } from '../../services/create-services.ts';
 import { defineRoute } from '../define-route.ts';
@@ -15,6 +17,11 @@ async function claimView(services: AppServices, claim: Awaited<ReturnType<AppSer
   return toClaimView(claim, statement.text, claim.codebook);
 }
 
+/** The audit trail's author: the analyst's own name if given, else the key's name. */
+function changeAuthor(analyst: string | undefined, caller: Caller): ChangeAuthor {
+  return { name: analyst ?? (caller.kind === 'key' ? caller.name : 'anonymous'), keyId: keyIdOf(caller) };
+}
+
 export function claimRoutes() {
   return [
     defineRoute({
@@ -29,9 +36,9 @@ export function claimRoutes() {
       description: 'Changes topic, act, actor or modality, or rejects (status: rejected) the claim. The claim becomes method: human; the change, its reason and the previous value go to the audit trail. Corrections survive re-analysis while their sentence is unchanged.',
       params: ClaimIdParams, body: ClaimCorrectionBody,
       responses: { 200: { description: 'The corrected claim', schema: ClaimView }, ...problems('not-found', ...bodyProblems) },
-      handler: async ({ params, body }, services: AppServices) => {
+      handler: async ({ params, body, caller }, services: AppServices) => {
         const { analyst, ...correction } = body;
-        const claim = await services.claims.correct(params.claimId, correction, analyst ?? 'anonymous');
+        const claim = await services.claims.correct(params.claimId, correction, changeAuthor(analyst, caller));
         return { status: 200, body: await claimView(services, claim) };
       },
     }),
@@ -52,9 +59,9 @@ export function claimRoutes() {
         201: { description: 'Created', schema: ClaimView, headers: { Location: 'URL of the new claim' } },
         ...problems('not-found', 'conflict', ...bodyProblems),
       },
-      handler: async ({ params, body }, services: AppServices) => {
+      handler: async ({ params, body, caller }, services: AppServices) => {
         const { analyst, ...claim } = body;
-        const saved = await services.claims.add(params.statementId, claim, analyst ?? 'anonymous');
+        const saved = await services.claims.add(params.statementId, claim, changeAuthor(analyst, caller));
         return { status: 201, body: await claimView(services, saved), headers: { Location: `/v1/claims/${saved.id}` } };
       },
     }),

@@ -1,3 +1,4 @@
+import { keyIdOf } from '../../domain/api-key.ts';
 import type { IncomingHttpHeaders } from 'node:http';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
@@ -40,8 +41,8 @@ export function importRoutes() {
         200: { description: 'Counts of created, updated and unchanged records', schema: ImportResultView },
         ...problems('unknown-party', 'invalid-input', 'malformed-json', 'unsupported-media-type', 'payload-too-large'),
       },
-      handler: async ({ body, headers }, services: AppServices) => ({
-        status: 200, body: await services.imports.run(body, { idempotencyKey: idempotencyKeyOf(headers) }),
+      handler: async ({ body, headers, caller }, services: AppServices) => ({
+        status: 200, body: await services.imports.run(body, { idempotencyKey: idempotencyKeyOf(headers), byKeyId: keyIdOf(caller) }),
       }),
     }),
   ];

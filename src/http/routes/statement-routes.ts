@@ -1,3 +1,4 @@
+import { keyIdOf } from '../../domain/api-key.ts';
 import { z } from 'zod';
 import type { AppServices } from '../../services/create-services.ts';
 import { defineRoute, etag, ifMatchVersion } from '../define-route.ts';
@@ -37,8 +38,8 @@ export function statementRoutes(limits: PageLimits) {
         201: { description: 'Created', schema: StatementView, headers: { Location: 'URL of the new statement', ...etagHeader } },
         ...problems('not-found', 'unknown-party', ...bodyProblems),
       },
-      handler: async ({ params, body }, services: AppServices) => {
-        const statement = await services.statements.add(params.meetingId, body);
+      handler: async ({ params, body, caller }, services: AppServices) => {
+        const statement = await services.statements.add(params.meetingId, body, keyIdOf(caller));
         return {
           status: 201, body: toStatementView(statement),
           headers: { Location: `/v1/statements/${statement.id}`, ETag: etag(statement.revision) },
@@ -79,8 +80,8 @@ export function statementRoutes(limits: PageLimits) {
         200: { description: 'The statement as it now stands', schema: StatementView, headers: etagHeader },
         ...problems('not-found', 'stale-revision', 'unknown-party', ...bodyProblems),
       },
-      handler: async ({ params, body, headers }, services: AppServices) => {
-        const statement = await services.statements.update(params.statementId, body, ifMatchVersion(headers));
+      handler: async ({ params, body, headers, caller }, services: AppServices) => {
+        const statement = await services.statements.update(params.statementId, body, ifMatchVersion(headers), keyIdOf(caller));
         return { status: 200, body: toStatementView(statement), headers: { ETag: etag(statement.revision) } };
       },
     }),
@@ -89,8 +90,8 @@ export function statementRoutes(limits: PageLimits) {
       summary: 'Delete a readout', description: 'Soft delete: the statement leaves lists and comparisons; its revisions stay readable.',
       params: StatementIdParams, requestHeaders: IfMatchHeader,
       responses: { 204: { description: 'Deleted' }, ...problems('not-found', 'stale-revision', 'invalid-input') },
-      handler: async ({ params, headers }, services: AppServices) => {
-        await services.statements.remove(params.statementId, ifMatchVersion(headers));
+      handler: async ({ params, headers, caller }, services: AppServices) => {
+        await services.statements.remove(params.statementId, ifMatchVersion(headers), keyIdOf(caller));
         return { status: 204 };
       },
     }),

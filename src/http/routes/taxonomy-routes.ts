@@ -1,3 +1,4 @@
+import { keyIdOf } from '../../domain/api-key.ts';
 import { z } from 'zod';
 import type { StoredTaxonomy, Topic } from '../../domain/analysis/types.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -9,7 +10,7 @@ import { IfMatchHeader } from './if-match.ts';
 import { etagHeader, problems } from './responses.ts';
 
 const VersionList = z.object({
-  items: z.array(z.object({ version: z.number().int(), note: z.string().nullable(), createdAt: z.string(), topicCount: z.number().int() })),
+  items: z.array(z.object({ version: z.number().int(), note: z.string().nullable(), createdAt: z.string(), apiKeyId: z.number().int().nullable(), topicCount: z.number().int() })),
 }).meta({ id: 'TaxonomyVersionList' });
 const TopicParams = z.object({ topicId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case topic id') });
 const NoteQuery = z.object({ note: Label(2000).optional() });
@@ -26,7 +27,7 @@ function toTopic(body: z.infer<typeof TopicBody>): Topic {
 }
 
 function toTaxonomyView(taxonomy: StoredTaxonomy) {
-  return { version: taxonomy.version, note: taxonomy.note, createdAt: iso(taxonomy.createdAt), topics: taxonomy.topics as z.infer<typeof TopicBody>[] };
+  return { version: taxonomy.version, note: taxonomy.note, createdAt: iso(taxonomy.createdAt), apiKeyId: taxonomy.apiKeyId, topics: taxonomy.topics as z.infer<typeof TopicBody>[] };
 }
 
 const saved = (taxonomy: StoredTaxonomy) => ({ status: 200, body: toTaxonomyView(taxonomy), headers: { ETag: etag(taxonomy.version) } });
@@ -44,8 +45,8 @@ export function taxonomyRoutes() {
       summary: 'Replace the taxonomy', description: 'Stores the topics as a new version (the old ones stay readable) and re-analyses every readout in the background.',
       body: TaxonomyBody, requestHeaders: IfMatchHeader,
       responses: { 200: { description: 'The new version', schema: TaxonomyView, headers: etagHeader }, ...problems(...bodyProblems) },
-      handler: async ({ body, headers }, services: AppServices) =>
-        saved(await services.taxonomy.replace(body.topics.map(toTopic), body.note ?? null, ifMatchVersion(headers))),
+      handler: async ({ body, headers, caller }, services: AppServices) =>
+        saved(await services.taxonomy.replace(body.topics.map(toTopic), { note: body.note ?? null, byKeyId: keyIdOf(caller) }, ifMatchVersion(headers))),
     }),
     defineRoute({
       method: 'get', access: 'read', path: '/v1/taxonomy/versions', operationId: 'listTaxonomyVersions', tags: ['taxonomy'],
@@ -66,13 +67,13 @@ export function taxonomyRoutes() {
       summary: 'Add or replace one topic', description: 'Makes a new taxonomy version; `note` (query) says why.',
       params: TopicParams, query: NoteQuery, body: TopicBody, requestHeaders: IfMatchHeader,
       responses: { 200: { description: 'The new version', schema: TaxonomyView, headers: etagHeader }, ...problems(...bodyProblems) },
-      handler: async ({ params, query, body, headers }, services: AppServices) => {
+      handler: async ({ params, query, body, headers, caller }, services: AppServices) => {
         if (body.id !== params.topicId) {
           throw new AppError('invalid-input', 'the topic id in the body differs from the one in the path', [
             { in: 'body', pointer: '#/id', detail: `must equal the path's topic id '${params.topicId}'` },
           ]);
         }
-        return saved(await services.taxonomy.upsertTopic(toTopic(body), query.note ?? null, ifMatchVersion(headers)));
+        return saved(await services.taxonomy.upsertTopic(toTopic(body), { note: query.note ?? null, byKeyId: keyIdOf(caller) }, ifMatchVersion(headers)));
       },
     }),
     defineRoute({
@@ -80,8 +81,8 @@ export function taxonomyRoutes() {
       summary: 'Remove one topic', description: 'Makes a new taxonomy version. Refused (invalid-taxonomy) while other topics name it as parent.',
       params: TopicParams, query: NoteQuery, requestHeaders: IfMatchHeader,
       responses: { 200: { description: 'The new version', schema: TaxonomyView, headers: etagHeader }, ...problems('not-found', 'invalid-taxonomy', 'stale-revision', 'invalid-input') },
-      handler: async ({ params, query, headers }, services: AppServices) =>
-        saved(await services.taxonomy.removeTopic(params.topicId, query.note ?? null, ifMatchVersion(headers))),
+      handler: async ({ params, query, headers, caller }, services: AppServices) =>
+        saved(await services.taxonomy.removeTopic(params.topicId, { note: query.note ?? null, byKeyId: keyIdOf(caller) }, ifMatchVersion(headers))),
     }),
   ];
 }

@@ -116,7 +116,7 @@ const modalityPatch = z.strictObject({
 });
 const actorInput = z.strictObject({ kind: z.enum(actorKinds), partyCodes: z.array(PartyCode).max(20).optional() });
 const reason = Label(2000).meta({ description: 'Why the label changes; kept in the audit trail.' });
-const analyst = Label(200).optional().meta({ description: 'Who makes the change (until API keys identify the caller).' });
+const analyst = Label(200).optional().meta({ description: "The analyst's name for the audit trail; defaults to the API key's name. The key itself is always recorded." });
 
 export const ClaimCorrectionBody = z.strictObject({
   topic: z.string().min(1).max(100).optional(),
@@ -145,7 +145,9 @@ const SnapshotView = z.object({
 
 export const ClaimChangeView = z.object({
   id: z.number().int(), claimId: z.number().int(), action: z.enum(['added', 'corrected', 'rejected', 'restored']),
-  reason: z.string(), author: z.string(), before: SnapshotView.nullable(), after: SnapshotView, changedAt: z.string(),
+  reason: z.string(), author: z.string(),
+  apiKeyId: z.number().int().nullable().meta({ description: 'The API key the change came with (GET /v1/keys/{keyId}); null from the command line.' }),
+  before: SnapshotView.nullable(), after: SnapshotView, changedAt: z.string(),
 }).meta({ id: 'ClaimChange' });
 
 export function toClaimChangeView(change: ClaimChangeRecord): z.infer<typeof ClaimChangeView> {
@@ -164,7 +166,9 @@ export const TopicBody = z.strictObject({
 }).meta({ id: 'Topic' });
 
 export const TaxonomyView = z.object({
-  version: z.number().int(), note: z.string().nullable(), createdAt: z.string(), topics: z.array(TopicBody),
+  version: z.number().int(), note: z.string().nullable(), createdAt: z.string(),
+  apiKeyId: z.number().int().nullable().meta({ description: 'The API key that stored this version; null for the built-in default.' }),
+  topics: z.array(TopicBody),
 }).meta({ id: 'Taxonomy' });
 
 export const TaxonomyBody = z.strictObject({

@@ -74,6 +74,7 @@ export const RevisionView = z.object({
   revision: z.number().int(),
   action: z.enum(revisionActions),
   recordedAt: z.string(),
+  apiKeyId: z.number().int().nullable().meta({ description: 'The API key that made the change (GET /v1/keys/{keyId}); null for the command line and the demo seed.' }),
   ...contentView,
 }).meta({ id: 'StatementRevision' });
 
@@ -96,6 +97,6 @@ export function toStatementView(statement: Statement): z.infer<typeof StatementV
 export function toRevisionView(revision: StatementRevision): z.infer<typeof RevisionView> {
   return {
     statementId: revision.statementId, revision: revision.revision, action: revision.action,
-    recordedAt: iso(revision.recordedAt), ...contentToView(revision),
+    recordedAt: iso(revision.recordedAt), apiKeyId: revision.apiKeyId, ...contentToView(revision),
   };
 }

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { codebookVersion } from '../../../src/domain/analysis/types.ts';
 import { createTestApp, type TestApp } from '../../helpers/test-app.ts';
 import { factories } from '../../helpers/factories.ts';
@@ -28,7 +27,7 @@ describe('GET /v1/statements/{statementId}/analysis', () => {
   it('when a readout was stored, serves its sentences and claims with evidence equal to the text', async () => {
     const { statement } = await chinaReadout();
 
-    const res = await request(t.app).get(`/v1/statements/${statement.id}/analysis`);
+    const res = await t.api.get(`/v1/statements/${statement.id}/analysis`);
 
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ statementId: statement.id, revision: 1, taxonomyVersion: 1, codebook: 'plover-2.0+parallax-2' });
@@ -43,7 +42,7 @@ describe('GET /v1/statements/{statementId}/analysis', () => {
   it('when the statement is read whole, carries the same analysis', async () => {
     const { statement } = await chinaReadout();
 
-    const res = await request(t.app).get(`/v1/statements/${statement.id}`);
+    const res = await t.api.get(`/v1/statements/${statement.id}`);
 
     expect(res.body.analysis.claims.map((c: { topic: string }) => c.topic)).toEqual(expect.arrayContaining(['semiconductors', 'supply-chains']));
   });
@@ -51,9 +50,9 @@ describe('GET /v1/statements/{statementId}/analysis', () => {
   it('when the text is edited, the analysis follows the new revision', async () => {
     const { statement } = await chinaReadout();
 
-    await request(t.app).patch(`/v1/statements/${statement.id}`).send({ text: 'The two sides discussed tariffs on steel.' });
+    await t.api.patch(`/v1/statements/${statement.id}`).send({ text: 'The two sides discussed tariffs on steel.' });
 
-    const res = await request(t.app).get(`/v1/statements/${statement.id}/analysis`);
+    const res = await t.api.get(`/v1/statements/${statement.id}/analysis`);
     expect(res.body.revision).toBe(2);
     expect(res.body.claims.map((c: { topic: string }) => c.topic)).not.toContain('semiconductors');
   });
@@ -66,7 +65,7 @@ describe('GET /v1/statements/{statementId}/analysis', () => {
     t.services.analysis.scheduleReanalysis();
     await t.services.analysis.drainReanalysis();
 
-    const res = await request(t.app).get(`/v1/statements/${statement.id}/analysis`);
+    const res = await t.api.get(`/v1/statements/${statement.id}/analysis`);
     expect(pendingBefore).toBeGreaterThanOrEqual(1);
     expect(res.body.codebook).toBe(codebookVersion);
     expect(await t.services.analysis.pendingReanalysis()).toBe(0);
@@ -78,7 +77,7 @@ describe('POST /v1/analyze', () => {
     const before = await t.db.reader.statement.count();
     const korea = await f.makeParty({ name: 'South Korea', aliases: ['Seoul', 'Korea'] });
 
-    const res = await request(t.app).post('/v1/analyze').send({
+    const res = await t.api.post('/v1/analyze').send({
       party: korea.code, language: 'en',
       text: 'Minister Ahn asked China to support efforts to stabilise the supply and demand of key raw materials and parts.',
     });
@@ -93,7 +92,7 @@ describe('POST /v1/analyze', () => {
   });
 
   it('when the meeting does not exist, answers 404', async () => {
-    const res = await request(t.app).post('/v1/analyze').send({ party: 'CHN', language: 'en', text: 'x', meetingId: 999999 });
+    const res = await t.api.post('/v1/analyze').send({ party: 'CHN', language: 'en', text: 'x', meetingId: 999999 });
 
     expect(res.status).toBe(404);
   });
@@ -102,48 +101,48 @@ describe('POST /v1/analyze', () => {
 describe('PATCH /v1/claims/{claimId}', () => {
   it('when an analyst corrects an act, the claim is human, audited, and survives re-analysis', async () => {
     const { statement } = await chinaReadout();
-    const claims = (await request(t.app).get(`/v1/statements/${statement.id}/analysis`)).body.claims;
+    const claims = (await t.api.get(`/v1/statements/${statement.id}/analysis`)).body.claims;
     const target = claims.find((c: { topic: string }) => c.topic === 'semiconductors');
 
-    const res = await request(t.app).patch(`/v1/claims/${target.id}`)
+    const res = await t.api.patch(`/v1/claims/${target.id}`)
       .send({ act: 'cooperate', reason: 'a plan to strengthen cooperation, not a signed agreement', analyst: 'a.lee' });
 
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: target.id, act: 'cooperate', method: 'human', confidence: 1 });
-    const audit = await request(t.app).get(`/v1/claims/${target.id}/changes`);
+    const audit = await t.api.get(`/v1/claims/${target.id}/changes`);
     expect(audit.body.items).toEqual([expect.objectContaining({
       action: 'corrected', author: 'a.lee', before: expect.objectContaining({ act: 'agree', method: 'auto' }),
       after: expect.objectContaining({ act: 'cooperate', method: 'human' }),
     })]);
 
     // A new first sentence shifts every offset; the corrected sentence itself is unchanged.
-    await request(t.app).patch(`/v1/statements/${statement.id}`).send({ text: `Readout of 25 May. ${chinaText}` });
+    await t.api.patch(`/v1/statements/${statement.id}`).send({ text: `Readout of 25 May. ${chinaText}` });
 
-    const after = (await request(t.app).get(`/v1/statements/${statement.id}/analysis`)).body;
+    const after = (await t.api.get(`/v1/statements/${statement.id}/analysis`)).body;
     const semis = after.claims.filter((c: { topic: string }) => c.topic === 'semiconductors');
     expect(semis).toEqual([expect.objectContaining({ id: target.id, act: 'cooperate', method: 'human', evidenceText: target.evidenceText })]);
   });
 
   it('when a claim is rejected, it leaves the analysis and re-analysis does not bring it back', async () => {
     const { statement } = await chinaReadout();
-    const target = (await request(t.app).get(`/v1/statements/${statement.id}/analysis`)).body.claims
+    const target = (await t.api.get(`/v1/statements/${statement.id}/analysis`)).body.claims
       .find((c: { topic: string }) => c.topic === 'supply-chains');
 
-    await request(t.app).patch(`/v1/claims/${target.id}`).send({ status: 'rejected', reason: 'not a topic here' });
-    await request(t.app).patch(`/v1/statements/${statement.id}`).send({ text: `${chinaText} Both sides will stay in touch.` });
+    await t.api.patch(`/v1/claims/${target.id}`).send({ status: 'rejected', reason: 'not a topic here' });
+    await t.api.patch(`/v1/statements/${statement.id}`).send({ text: `${chinaText} Both sides will stay in touch.` });
 
-    const active = (await request(t.app).get(`/v1/statements/${statement.id}/analysis`)).body.claims;
+    const active = (await t.api.get(`/v1/statements/${statement.id}/analysis`)).body.claims;
     expect(active.map((c: { topic: string }) => c.topic)).not.toContain('supply-chains');
-    const all = (await request(t.app).get(`/v1/statements/${statement.id}/analysis`).query({ include: 'all' })).body.claims;
+    const all = (await t.api.get(`/v1/statements/${statement.id}/analysis`).query({ include: 'all' })).body.claims;
     expect(all).toEqual(expect.arrayContaining([expect.objectContaining({ id: target.id, status: 'rejected' })]));
   });
 
   it('when the reason is missing or the topic unknown, answers 422 naming each', async () => {
     const { statement } = await chinaReadout();
-    const target = (await request(t.app).get(`/v1/statements/${statement.id}/analysis`)).body.claims[0];
+    const target = (await t.api.get(`/v1/statements/${statement.id}/analysis`)).body.claims[0];
 
-    const noReason = await request(t.app).patch(`/v1/claims/${target.id}`).send({ act: 'consult' });
-    const badTopic = await request(t.app).patch(`/v1/claims/${target.id}`).send({ topic: 'no-such-topic', reason: 'x' });
+    const noReason = await t.api.patch(`/v1/claims/${target.id}`).send({ act: 'consult' });
+    const badTopic = await t.api.patch(`/v1/claims/${target.id}`).send({ topic: 'no-such-topic', reason: 'x' });
 
     expect(noReason.status).toBe(422);
     expect(noReason.body.errors[0].pointer).toBe('#/reason');
@@ -157,7 +156,7 @@ describe('POST /v1/statements/{statementId}/claims', () => {
     const { statement } = await chinaReadout();
     const start = chinaText.indexOf('Detroit');
 
-    const res = await request(t.app).post(`/v1/statements/${statement.id}/claims`).send({
+    const res = await t.api.post(`/v1/statements/${statement.id}/claims`).send({
       evidence: { start, end: start + 'Detroit'.length }, topic: 'multilateral-forums', act: 'consult',
       actor: { kind: 'both' }, reason: 'APEC venue',
     });
@@ -170,7 +169,7 @@ describe('POST /v1/statements/{statementId}/claims', () => {
   it('when the span crosses sentences, answers 422 naming evidence', async () => {
     const { statement } = await chinaReadout();
 
-    const res = await request(t.app).post(`/v1/statements/${statement.id}/claims`).send({
+    const res = await t.api.post(`/v1/statements/${statement.id}/claims`).send({
       evidence: { start: 40, end: 80 }, topic: 'technology', act: 'agree', actor: { kind: 'both' }, reason: 'x',
     });
 

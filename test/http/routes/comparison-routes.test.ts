@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { demoBundle } from '../../../src/db/seed/demo-bundle.ts';
 import { createTestApp, type TestApp } from '../../helpers/test-app.ts';
 import { factories } from '../../helpers/factories.ts';
@@ -16,7 +15,7 @@ interface Row { topic: string; status: string; unconfirmedJointClaim: boolean; j
 
 describe('GET /v1/meetings/{meetingId}/comparison', () => {
   it('when comparing the demo meeting, flags China\'s unconfirmed semiconductor agreement and Korea\'s lone request', async () => {
-    const res = await request(t.app).get(`/v1/meetings/${seedMeetingId}/comparison`);
+    const res = await t.api.get(`/v1/meetings/${seedMeetingId}/comparison`);
 
     expect(res.status).toBe(200);
     const { comparison } = res.body;
@@ -42,7 +41,7 @@ describe('GET /v1/meetings/{meetingId}/comparison', () => {
   });
 
   it('when ?parties names a party without a readout, answers 422 naming parties', async () => {
-    const res = await request(t.app).get(`/v1/meetings/${seedMeetingId}/comparison`).query({ parties: 'CHN,USA' });
+    const res = await t.api.get(`/v1/meetings/${seedMeetingId}/comparison`).query({ parties: 'CHN,USA' });
 
     expect(res.status).toBe(422);
     expect(res.body.errors[0]).toMatchObject({ in: 'query', pointer: '#/parties' });
@@ -54,7 +53,7 @@ describe('GET /v1/meetings/{meetingId}/comparison', () => {
     const meeting = await f.makeMeeting();
     await f.makeStatement(meeting.id, { party: party.code, text: 'The two sides agreed to expand trade in semiconductors.' });
 
-    const res = await request(t.app).get(`/v1/meetings/${meeting.id}/comparison`);
+    const res = await t.api.get(`/v1/meetings/${meeting.id}/comparison`);
 
     expect(res.status).toBe(200);
     expect(res.body.comparison.comparable).toBe(false);
@@ -64,9 +63,9 @@ describe('GET /v1/meetings/{meetingId}/comparison', () => {
   it('when an analyst corrected a claim, the row says it rests on a correction', async () => {
     const china = (await t.services.statements.list({ meetingId: seedMeetingId, parties: ['CHN'] }, { limit: 5 })).items[0]!;
     const claim = (await t.services.analysis.get(china.id)).claims.find((c) => c.topic === 'semiconductors')!;
-    await t.services.claims.correct(claim.id, { act: 'cooperate', reason: 'plan, not agreement' }, 'tester');
+    await t.services.claims.correct(claim.id, { act: 'cooperate', reason: 'plan, not agreement' }, { name: 'tester', keyId: null });
 
-    const res = await request(t.app).get(`/v1/meetings/${seedMeetingId}/comparison`);
+    const res = await t.api.get(`/v1/meetings/${seedMeetingId}/comparison`);
 
     const row = res.body.comparison.rows.find((r: Row) => r.topic === 'semiconductors');
     expect(row.restsOnCorrection).toBe(true);
@@ -83,14 +82,14 @@ describe('GET /v1/compare', () => {
     const a = await f.makeStatement(first.id, { party: party.code, text: 'The sides discussed semiconductors.' });
     const b = await f.makeStatement(second.id, { party: party.code, text: 'The sides discussed energy.' });
 
-    const res = await request(t.app).get('/v1/compare').query({ statements: `${a.id},${b.id}` });
+    const res = await t.api.get('/v1/compare').query({ statements: `${a.id},${b.id}` });
 
     expect(res.status).toBe(200);
     expect(res.body.parties.map((p: { code: string }) => p.code)).toEqual([`${party.code}@${first.id}`, `${party.code}@${second.id}`]);
   });
 
   it('when a statement does not exist, answers 422 naming it', async () => {
-    const res = await request(t.app).get('/v1/compare').query({ statements: '1,999999' });
+    const res = await t.api.get('/v1/compare').query({ statements: '1,999999' });
 
     expect(res.status).toBe(422);
     expect(res.body.errors[0].pointer).toBe('#/statements/1');
@@ -111,7 +110,7 @@ describe('GET /v1/meetings?sort=divergence', () => {
     await f.makeStatement(apart.id, { party: b.code, text: 'The ministers discussed fisheries.' });
     await t.services.comparisons.drainRefresh();
 
-    const res = await request(t.app).get('/v1/meetings').query({ tag, sort: 'divergence' });
+    const res = await t.api.get('/v1/meetings').query({ tag, sort: 'divergence' });
 
     expect(res.body.items.map((m: { id: number }) => m.id)).toEqual([apart.id, same.id]);
     expect(res.body.items[0].divergence).toBeGreaterThan(res.body.items[1].divergence);
@@ -120,7 +119,7 @@ describe('GET /v1/meetings?sort=divergence', () => {
 
 describe('GET /v1/parties/{code}/topics', () => {
   it('when a party mentioned a topic in one month only, shows it in that month', async () => {
-    const res = await request(t.app).get('/v1/parties/CHN/topics').query({ from: '2023-01-01', to: '2023-12-31' });
+    const res = await t.api.get('/v1/parties/CHN/topics').query({ from: '2023-01-01', to: '2023-12-31' });
 
     expect(res.status).toBe(200);
     const may = res.body.months.find((m: { month: string }) => m.month === '2023-05');
@@ -128,7 +127,7 @@ describe('GET /v1/parties/{code}/topics', () => {
   });
 
   it('when the party does not exist, answers 404', async () => {
-    const res = await request(t.app).get('/v1/parties/NOPE/topics');
+    const res = await t.api.get('/v1/parties/NOPE/topics');
 
     expect(res.status).toBe(404);
   });

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.ts';
 
 let t: TestApp;
@@ -31,7 +30,7 @@ async function counts() {
 
 describe('POST /v1/import', () => {
   it('when a bundle is new, creates everything and reports the counts', async () => {
-    const res = await request(t.app).post('/v1/import').send(bundle('imp-1'));
+    const res = await t.api.post('/v1/import').send(bundle('imp-1'));
 
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
@@ -42,10 +41,10 @@ describe('POST /v1/import', () => {
   });
 
   it('when the same bundle is sent twice, the second changes nothing', async () => {
-    await request(t.app).post('/v1/import').send(bundle('imp-2'));
+    await t.api.post('/v1/import').send(bundle('imp-2'));
     const before = await counts();
 
-    const res = await request(t.app).post('/v1/import').send(bundle('imp-2'));
+    const res = await t.api.post('/v1/import').send(bundle('imp-2'));
 
     expect(res.body).toEqual({
       parties: { created: 0, updated: 0, unchanged: 2 },
@@ -56,13 +55,13 @@ describe('POST /v1/import', () => {
   });
 
   it('when a readout at a known URL changed, updates it as a new revision', async () => {
-    await request(t.app).post('/v1/import').send(bundle('imp-3'));
+    await t.api.post('/v1/import').send(bundle('imp-3'));
 
-    const res = await request(t.app).post('/v1/import').send(bundle('imp-3', { text: 'The two leaders held frank talks.' }));
+    const res = await t.api.post('/v1/import').send(bundle('imp-3', { text: 'The two leaders held frank talks.' }));
 
     expect(res.body.statements).toEqual({ created: 0, updated: 1, unchanged: 1 });
-    const meeting = (await request(t.app).get('/v1/meetings').query({ q: 'frank' })).body.items[0];
-    const statements = (await request(t.app).get(`/v1/meetings/${meeting.id}/statements`)).body.items;
+    const meeting = (await t.api.get('/v1/meetings').query({ q: 'frank' })).body.items[0];
+    const statements = (await t.api.get(`/v1/meetings/${meeting.id}/statements`)).body.items;
     const changed = statements.find((s: { party: string }) => s.party === 'IMA');
     expect(changed.revision).toBe(2);
   });
@@ -72,7 +71,7 @@ describe('POST /v1/import', () => {
     const bad = bundle('imp-4');
     bad.meetings.push({ ...bad.meetings[0]!, ref: 'imp-4b', statements: [{ ...bad.meetings[0]!.statements[0]!, party: 'NOPE' }] });
 
-    const res = await request(t.app).post('/v1/import').send(bad);
+    const res = await t.api.post('/v1/import').send(bad);
 
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual([expect.objectContaining({ pointer: '#/meetings/1/statements/0/party' })]);
@@ -83,7 +82,7 @@ describe('POST /v1/import', () => {
     const twice = bundle('imp-5');
     twice.meetings.push(twice.meetings[0]!);
 
-    const res = await request(t.app).post('/v1/import').send(twice);
+    const res = await t.api.post('/v1/import').send(twice);
 
     expect(res.status).toBe(422);
     expect(res.body.errors[0].pointer).toBe('#/meetings/1/ref');
@@ -96,14 +95,14 @@ describe('POST /v1/import', () => {
       { type: 'statement', meeting: 'nd-1', party: 'NDA', issuer: 'MFA', language: 'en', text: 'We spoke by phone.' },
     ].map((line) => JSON.stringify(line)).join('\n');
 
-    const res = await request(t.app).post('/v1/import').set('content-type', 'application/x-ndjson').send(lines);
+    const res = await t.api.post('/v1/import').set('content-type', 'application/x-ndjson').send(lines);
 
     expect(res.status).toBe(200);
     expect(res.body.statements.created).toBe(1);
   });
 
   it('when an NDJSON line is broken, answers 400 naming the line', async () => {
-    const res = await request(t.app).post('/v1/import').set('content-type', 'application/x-ndjson')
+    const res = await t.api.post('/v1/import').set('content-type', 'application/x-ndjson')
       .send('{"type":"party","code":"NDB","name":"B"}\n{oops');
 
     expect(res.status).toBe(400);
@@ -111,7 +110,7 @@ describe('POST /v1/import', () => {
   });
 
   it('when a statement line names no earlier meeting, answers 422 naming the line', async () => {
-    const res = await request(t.app).post('/v1/import').set('content-type', 'application/x-ndjson')
+    const res = await t.api.post('/v1/import').set('content-type', 'application/x-ndjson')
       .send('{"type":"statement","meeting":"missing","party":"NDA","issuer":"x","language":"en","text":"x"}');
 
     expect(res.status).toBe(422);
@@ -119,10 +118,10 @@ describe('POST /v1/import', () => {
   });
 
   it('when the same Idempotency-Key comes with the same body, replays the first answer byte for byte', async () => {
-    const first = await request(t.app).post('/v1/import').set('Idempotency-Key', 'key-same-1').send(bundle('idem-1'));
+    const first = await t.api.post('/v1/import').set('Idempotency-Key', 'key-same-1').send(bundle('idem-1'));
     const before = await counts();
 
-    const second = await request(t.app).post('/v1/import').set('Idempotency-Key', 'key-same-1').send(bundle('idem-1'));
+    const second = await t.api.post('/v1/import').set('Idempotency-Key', 'key-same-1').send(bundle('idem-1'));
 
     expect(second.status).toBe(200);
     expect(second.text).toBe(first.text);
@@ -131,10 +130,10 @@ describe('POST /v1/import', () => {
   });
 
   it('when an Idempotency-Key is reused with another body, answers 422 naming the header and writes nothing', async () => {
-    await request(t.app).post('/v1/import').set('Idempotency-Key', 'key-other-1').send(bundle('idem-2'));
+    await t.api.post('/v1/import').set('Idempotency-Key', 'key-other-1').send(bundle('idem-2'));
     const before = await counts();
 
-    const res = await request(t.app).post('/v1/import').set('Idempotency-Key', 'key-other-1').send(bundle('idem-3'));
+    const res = await t.api.post('/v1/import').set('Idempotency-Key', 'key-other-1').send(bundle('idem-3'));
 
     expect(res.status).toBe(422);
     expect(res.body.errors[0]).toMatchObject({ in: 'header', pointer: '#/idempotency-key' });
@@ -144,9 +143,9 @@ describe('POST /v1/import', () => {
   it('when a failed import used a key, the key stays free for a corrected retry', async () => {
     const bad = bundle('idem-4');
     bad.meetings[0]!.statements[0]!.party = 'NOPE';
-    await request(t.app).post('/v1/import').set('Idempotency-Key', 'key-retry-1').send(bad);
+    await t.api.post('/v1/import').set('Idempotency-Key', 'key-retry-1').send(bad);
 
-    const res = await request(t.app).post('/v1/import').set('Idempotency-Key', 'key-retry-1').send(bundle('idem-4'));
+    const res = await t.api.post('/v1/import').set('Idempotency-Key', 'key-retry-1').send(bundle('idem-4'));
 
     expect(res.status).toBe(200);
     expect(res.body.meetings.created).toBe(1);

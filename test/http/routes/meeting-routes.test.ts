@@ -20,7 +20,7 @@ describe('POST /v1/meetings', () => {
   it('when the body is valid, creates the meeting with its participants', async () => {
     const party = await f.makeParty();
 
-    const res = await request(t.app).post('/v1/meetings').send(validMeeting(party.code));
+    const res = await t.api.post('/v1/meetings').send(validMeeting(party.code));
 
     expect(res.status).toBe(201);
     expect(res.headers.location).toBe(`/v1/meetings/${res.body.id}`);
@@ -33,7 +33,7 @@ describe('POST /v1/meetings', () => {
   it('when a participant names an unknown party, answers 422 pointing at it and stores nothing', async () => {
     const before = await t.db.reader.meeting.count();
 
-    const res = await request(t.app).post('/v1/meetings').send({ ...validMeeting('ZZZ'), ref: 'unknown-party' });
+    const res = await t.api.post('/v1/meetings').send({ ...validMeeting('ZZZ'), ref: 'unknown-party' });
 
     expect(res.status).toBe(422);
     expect(res.body).toMatchObject({
@@ -46,7 +46,7 @@ describe('POST /v1/meetings', () => {
   it('when the date is not a calendar date, answers 422 naming date', async () => {
     const party = await f.makeParty();
 
-    const res = await request(t.app).post('/v1/meetings').send({ ...validMeeting(party.code), ref: null, date: '2023-13-40' });
+    const res = await t.api.post('/v1/meetings').send({ ...validMeeting(party.code), ref: null, date: '2023-13-40' });
 
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual([expect.objectContaining({ pointer: '#/date', detail: expect.stringContaining('ISO 8601') })]);
@@ -55,7 +55,7 @@ describe('POST /v1/meetings', () => {
   it('when endDate is before date, answers 422 naming endDate', async () => {
     const party = await f.makeParty();
 
-    const res = await request(t.app).post('/v1/meetings').send({ ...validMeeting(party.code), ref: null, endDate: '2023-05-01' });
+    const res = await t.api.post('/v1/meetings').send({ ...validMeeting(party.code), ref: null, endDate: '2023-05-01' });
 
     expect(res.status).toBe(422);
     expect(res.body.errors[0].pointer).toBe('#/endDate');
@@ -64,7 +64,7 @@ describe('POST /v1/meetings', () => {
   it('when the ref is taken, answers 409', async () => {
     await f.makeMeeting({ ref: 'taken-ref' });
 
-    const res = await request(t.app).post('/v1/meetings').send({ title: 'x', date: '2024-01-01', kind: 'call', ref: 'taken-ref' });
+    const res = await t.api.post('/v1/meetings').send({ title: 'x', date: '2024-01-01', kind: 'call', ref: 'taken-ref' });
 
     expect(res.status).toBe(409);
     expect(res.body.errors[0].pointer).toBe('#/ref');
@@ -79,7 +79,7 @@ describe('GET /v1/meetings', () => {
     await f.makeStatement(both.id, { party: b.code });
     await f.makeMeeting({ participants: [{ party: a.code, person: 'A' }] });
 
-    const res = await request(t.app).get('/v1/meetings').query({ party: `${a.code},${b.code}` });
+    const res = await t.api.get('/v1/meetings').query({ party: `${a.code},${b.code}` });
 
     expect(res.status).toBe(200);
     expect(res.body.items).toHaveLength(1);
@@ -91,7 +91,7 @@ describe('GET /v1/meetings', () => {
     await f.makeMeeting({ date: new Date('2019-03-10T00:00:00Z'), forum: 'G20 Finance', tags: ['energy'] });
     await f.makeMeeting({ date: new Date('2018-03-10T00:00:00Z'), forum: 'G20 Finance', tags: ['finance'] });
 
-    const res = await request(t.app).get('/v1/meetings')
+    const res = await t.api.get('/v1/meetings')
       .query({ from: '2019-01-01', to: '2019-12-31', forum: 'g20', tag: 'finance' });
 
     expect(res.body.items.map((m: { id: number }) => m.id)).toEqual([inRange.id]);
@@ -102,13 +102,13 @@ describe('GET /v1/meetings', () => {
     const meeting = await f.makeMeeting();
     await f.makeStatement(meeting.id, { party: party.code, text: 'Both sides discussed semiconductor export licences at length.' });
 
-    const res = await request(t.app).get('/v1/meetings').query({ q: 'semiconductors licence' });
+    const res = await t.api.get('/v1/meetings').query({ q: 'semiconductors licence' });
 
     expect(res.body.items.map((m: { id: number }) => m.id)).toEqual([meeting.id]);
   });
 
   it('when the search text holds FTS syntax, answers normally instead of failing', async () => {
-    const res = await request(t.app).get('/v1/meetings').query({ q: '"unbalanced AND (NEAR' });
+    const res = await t.api.get('/v1/meetings').query({ q: '"unbalanced AND (NEAR' });
 
     expect(res.status).toBe(200);
     expect(res.body.items).toEqual([]);
@@ -123,7 +123,7 @@ describe('GET /v1/meetings', () => {
     const dates: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: request.Response = await request(t.app).get('/v1/meetings').query({ tag, limit: 2, ...(cursor && { cursor }) });
+      const res: request.Response = await t.api.get('/v1/meetings').query({ tag, limit: 2, ...(cursor && { cursor }) });
       dates.push(...res.body.items.map((m: { date: string }) => m.date));
       cursor = res.body.nextCursor;
     } while (cursor);
@@ -137,7 +137,7 @@ describe('PATCH and DELETE /v1/meetings/{meetingId}', () => {
     const a = await f.makeParty();
     const meeting = await f.makeMeeting({ participants: [{ party: a.code, person: 'Old' }] });
 
-    const res = await request(t.app).patch(`/v1/meetings/${meeting.id}`).set('If-Match', '"1"')
+    const res = await t.api.patch(`/v1/meetings/${meeting.id}`).set('If-Match', '"1"')
       .send({ participants: [{ party: a.code, person: 'New', role: 'Envoy' }], title: 'Renamed' });
 
     expect(res.status).toBe(200);
@@ -149,7 +149,7 @@ describe('PATCH and DELETE /v1/meetings/{meetingId}', () => {
     const meeting = await f.makeMeeting();
     await f.makeStatement(meeting.id, { party: party.code });
 
-    const res = await request(t.app).delete(`/v1/meetings/${meeting.id}`);
+    const res = await t.api.delete(`/v1/meetings/${meeting.id}`);
 
     expect(res.status).toBe(409);
   });
@@ -157,15 +157,15 @@ describe('PATCH and DELETE /v1/meetings/{meetingId}', () => {
   it('when deleted, disappears from reads and lists', async () => {
     const meeting = await f.makeMeeting({ tags: ['to-delete'] });
 
-    const res = await request(t.app).delete(`/v1/meetings/${meeting.id}`);
+    const res = await t.api.delete(`/v1/meetings/${meeting.id}`);
 
     expect(res.status).toBe(204);
-    expect((await request(t.app).get(`/v1/meetings/${meeting.id}`)).status).toBe(404);
-    expect((await request(t.app).get('/v1/meetings').query({ tag: 'to-delete' })).body.items).toEqual([]);
+    expect((await t.api.get(`/v1/meetings/${meeting.id}`)).status).toBe(404);
+    expect((await t.api.get('/v1/meetings').query({ tag: 'to-delete' })).body.items).toEqual([]);
   });
 
   it('when the id is not a number, answers 422 naming meetingId', async () => {
-    const res = await request(t.app).get('/v1/meetings/abc');
+    const res = await t.api.get('/v1/meetings/abc');
 
     expect(res.status).toBe(422);
     expect(res.body.errors[0]).toMatchObject({ in: 'path', pointer: '#/meetingId' });

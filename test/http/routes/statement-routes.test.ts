@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import request from 'supertest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.ts';
 import { factories } from '../../helpers/factories.ts';
 
@@ -22,7 +21,7 @@ describe('POST /v1/meetings/{meetingId}/statements', () => {
     const { party, meeting } = await meetingWithParty();
     const text = 'The two sides agreed to strengthen cooperation on semiconductor supply chains.';
 
-    const res = await request(t.app).post(`/v1/meetings/${meeting.id}/statements`).send({
+    const res = await t.api.post(`/v1/meetings/${meeting.id}/statements`).send({
       party: party.code, issuer: 'Ministry of Commerce', title: 'Readout', sourceUrl: 'https://example.gov/readout',
       publishedAt: '2023-05-26T08:00:00Z', language: 'en', text,
     });
@@ -33,7 +32,7 @@ describe('POST /v1/meetings/{meetingId}/statements', () => {
       meetingId: meeting.id, party: party.code, revision: 1, publishedAt: '2023-05-26T08:00:00.000Z',
       contentHash: createHash('sha256').update(text).digest('hex'),
     });
-    const revisions = await request(t.app).get(`/v1/statements/${res.body.id}/revisions`);
+    const revisions = await t.api.get(`/v1/statements/${res.body.id}/revisions`);
     expect(revisions.body.items).toEqual([expect.objectContaining({ revision: 1, action: 'created', text })]);
   });
 
@@ -41,18 +40,18 @@ describe('POST /v1/meetings/{meetingId}/statements', () => {
     const { party, meeting } = await meetingWithParty();
     await f.makeStatement(meeting.id, { party: party.code, issuer: 'Ministry' });
 
-    const res = await request(t.app).post(`/v1/meetings/${meeting.id}/statements`)
+    const res = await t.api.post(`/v1/meetings/${meeting.id}/statements`)
       .send({ party: party.code, issuer: 'Spokesperson', language: 'en', text: 'The spokesperson said talks were candid.' });
 
     expect(res.status).toBe(201);
-    const list = await request(t.app).get(`/v1/meetings/${meeting.id}/statements`);
+    const list = await t.api.get(`/v1/meetings/${meeting.id}/statements`);
     expect(list.body.items.map((s: { issuer: string }) => s.issuer)).toEqual(['Ministry', 'Spokesperson']);
   });
 
   it('when the meeting does not exist, answers 404', async () => {
     const party = await f.makeParty();
 
-    const res = await request(t.app).post('/v1/meetings/999999/statements').send({ party: party.code, issuer: 'x', language: 'en', text: 'x' });
+    const res = await t.api.post('/v1/meetings/999999/statements').send({ party: party.code, issuer: 'x', language: 'en', text: 'x' });
 
     expect(res.status).toBe(404);
   });
@@ -66,7 +65,7 @@ describe('POST /v1/meetings/{meetingId}/statements', () => {
   ])('when %s is invalid, answers 422 pointing at it', async (_name, override, pointer) => {
     const { party, meeting } = await meetingWithParty();
 
-    const res = await request(t.app).post(`/v1/meetings/${meeting.id}/statements`)
+    const res = await t.api.post(`/v1/meetings/${meeting.id}/statements`)
       .send({ party: party.code, issuer: 'Ministry', language: 'en', text: 'Valid text.', ...override });
 
     expect(res.status).toBe(422);
@@ -79,11 +78,11 @@ describe('PATCH /v1/statements/{statementId}', () => {
     const { party, meeting } = await meetingWithParty();
     const statement = await f.makeStatement(meeting.id, { party: party.code, text: 'First version.' });
 
-    const res = await request(t.app).patch(`/v1/statements/${statement.id}`).set('If-Match', '"1"').send({ text: 'Second version.' });
+    const res = await t.api.patch(`/v1/statements/${statement.id}`).set('If-Match', '"1"').send({ text: 'Second version.' });
 
     expect(res.status).toBe(200);
     expect(res.headers.etag).toBe('"2"');
-    const revisions = await request(t.app).get(`/v1/statements/${statement.id}/revisions`);
+    const revisions = await t.api.get(`/v1/statements/${statement.id}/revisions`);
     expect(revisions.body.items.map((r: { revision: number; action: string; text: string }) => [r.revision, r.action, r.text]))
       .toEqual([[1, 'created', 'First version.'], [2, 'updated', 'Second version.']]);
   });
@@ -92,7 +91,7 @@ describe('PATCH /v1/statements/{statementId}', () => {
     const { party, meeting } = await meetingWithParty();
     const statement = await f.makeStatement(meeting.id, { party: party.code, text: 'Same.' });
 
-    const res = await request(t.app).patch(`/v1/statements/${statement.id}`).send({ text: 'Same.' });
+    const res = await t.api.patch(`/v1/statements/${statement.id}`).send({ text: 'Same.' });
 
     expect(res.body.revision).toBe(1);
     expect((await t.services.statements.revisions(statement.id))).toHaveLength(1);
@@ -103,7 +102,7 @@ describe('PATCH /v1/statements/{statementId}', () => {
     const statement = await f.makeStatement(meeting.id, { party: party.code, text: 'Original.' });
     await t.services.statements.update(statement.id, { text: 'Edited elsewhere.' });
 
-    const res = await request(t.app).patch(`/v1/statements/${statement.id}`).set('If-Match', '"1"').send({ text: 'Mine.' });
+    const res = await t.api.patch(`/v1/statements/${statement.id}`).set('If-Match', '"1"').send({ text: 'Mine.' });
 
     expect(res.status).toBe(412);
     expect((await t.services.statements.get(statement.id)).text).toBe('Edited elsewhere.');
@@ -113,7 +112,7 @@ describe('PATCH /v1/statements/{statementId}', () => {
     const { party, meeting } = await meetingWithParty();
     const statement = await f.makeStatement(meeting.id, { party: party.code, title: 'Has a title' });
 
-    const res = await request(t.app).patch(`/v1/statements/${statement.id}`).send({ title: null });
+    const res = await t.api.patch(`/v1/statements/${statement.id}`).send({ title: null });
 
     expect(res.body.title).toBeNull();
   });
@@ -124,17 +123,17 @@ describe('DELETE /v1/statements/{statementId}', () => {
     const { party, meeting } = await meetingWithParty();
     const statement = await f.makeStatement(meeting.id, { party: party.code });
 
-    const res = await request(t.app).delete(`/v1/statements/${statement.id}`).set('If-Match', '"1"');
+    const res = await t.api.delete(`/v1/statements/${statement.id}`).set('If-Match', '"1"');
 
     expect(res.status).toBe(204);
-    expect((await request(t.app).get(`/v1/statements/${statement.id}`)).status).toBe(404);
-    const history = await request(t.app).get(`/v1/statements/${statement.id}/revisions`);
+    expect((await t.api.get(`/v1/statements/${statement.id}`)).status).toBe(404);
+    const history = await t.api.get(`/v1/statements/${statement.id}/revisions`);
     expect(history.body.items.map((r: { action: string }) => r.action)).toEqual(['created', 'deleted']);
-    expect((await request(t.app).get(`/v1/meetings/${meeting.id}`)).body).toMatchObject({ parties: [], statementCount: 0 });
+    expect((await t.api.get(`/v1/meetings/${meeting.id}`)).body).toMatchObject({ parties: [], statementCount: 0 });
   });
 
   it('when the statement never existed, its revisions answer 404', async () => {
-    const res = await request(t.app).get('/v1/statements/987654/revisions');
+    const res = await t.api.get('/v1/statements/987654/revisions');
 
     expect(res.status).toBe(404);
   });
@@ -149,7 +148,7 @@ describe('GET /v1/statements', () => {
     const deleted = await f.makeStatement(meeting.id, { party: party.code, text: 'Fentanyl again.' });
     await t.services.statements.remove(deleted.id);
 
-    const res = await request(t.app).get('/v1/statements').query({ q: 'fentanyl', party: party.code });
+    const res = await t.api.get('/v1/statements').query({ q: 'fentanyl', party: party.code });
 
     expect(res.body.items.map((s: { id: number }) => s.id)).toEqual([hit.id]);
   });

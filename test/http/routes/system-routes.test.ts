@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.ts';
 
 let t: TestApp;
@@ -7,7 +6,7 @@ afterAll(async () => { await t.close(); });
 
 describe('GET /healthz', () => {
   it('when the database answers, reports ok with its durability settings', async () => {
-    const res = await request(t.app).get('/healthz');
+    const res = await t.api.get('/healthz');
 
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
@@ -20,7 +19,7 @@ describe('GET /healthz', () => {
 
 describe('GET /v1/openapi.json', () => {
   it('when fetched, is an OpenAPI 3.1 document covering every route with problem responses', async () => {
-    const res = await request(t.app).get('/v1/openapi.json');
+    const res = await t.api.get('/v1/openapi.json');
 
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
@@ -35,7 +34,7 @@ describe('GET /v1/openapi.json', () => {
 
 describe('GET /docs', () => {
   it('when opened, serves the interactive API docs page', async () => {
-    const res = await request(t.app).get('/docs/');
+    const res = await t.api.get('/docs/');
 
     expect(res.status).toBe(200);
     expect(res.text).toContain('swagger-ui');
@@ -44,21 +43,21 @@ describe('GET /docs', () => {
 
 describe('unknown routes', () => {
   it('when the path is unknown, answers 404 problem+json', async () => {
-    const res = await request(t.app).get('/v1/nothing-here');
+    const res = await t.api.get('/v1/nothing-here');
 
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
   it('when the method is wrong for a known path, answers 405 with Allow', async () => {
-    const res = await request(t.app).put('/v1/meetings/1');
+    const res = await t.api.put('/v1/meetings/1');
 
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, PATCH, DELETE');
   });
 
   it('when answering, never advertises the framework', async () => {
-    const res = await request(t.app).get('/healthz');
+    const res = await t.api.get('/healthz');
 
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
