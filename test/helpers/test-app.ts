@@ -11,6 +11,8 @@ export interface TestApp {
   readonly app: express.Express;
   readonly services: AppServices;
   readonly db: Db;
+  /** The `file:` URL of this test file's database. */
+  readonly databaseUrl: string;
   /** One live key per scope, created in this test file's database. */
   readonly keys: Readonly<Record<Scope, string>>;
   /** supertest against the app, sending the write key (the key most API clients hold). */
@@ -35,7 +37,7 @@ export async function createTestApp(options: { now?: () => Date; app?: Partial<O
   };
   const as = (scope: Scope) => request.agent(app).set('Authorization', `Bearer ${keys[scope]}`);
   return {
-    app, services, db: testDb.db, keys, api: as('write'), as,
+    app, services, db: testDb.db, databaseUrl: testDb.url, keys, api: as('write'), as,
     async close() {
       await services.apiKeys.stop();
       await testDb.destroy();

@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 import { factories } from '../helpers/factories.ts';
+import { recordFigures, soakFactor } from '../helpers/soak.ts';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); });
@@ -14,7 +15,7 @@ describe('concurrent writers and readers', () => {
     const statuses: number[] = [];
 
     const writers = Array.from({ length: 20 }, async (_, w) => {
-      for (let i = 0; i < 5; i += 1) {
+      for (let i = 0; i < 5 * soakFactor; i += 1) {
         const res = await t.api.post(`/v1/meetings/${meeting.id}/statements`)
           .send({ party: party.code, issuer: `Writer ${w}`, language: 'en', text: `Writer ${w} says the two sides discussed chips, round ${i}.` });
         statuses.push(res.status);
@@ -22,7 +23,7 @@ describe('concurrent writers and readers', () => {
       }
     });
     const readers = Array.from({ length: 50 }, async (_, r) => {
-      for (let i = 0; i < 4; i += 1) {
+      for (let i = 0; i < 4 * soakFactor; i += 1) {
         const res = await t.api.get(r % 2 === 0 ? `/v1/meetings/${meeting.id}/statements` : `/v1/meetings/${meeting.id}/comparison`);
         statuses.push(res.status);
       }
@@ -30,10 +31,13 @@ describe('concurrent writers and readers', () => {
     await Promise.all([...writers, ...readers]);
 
     expect(statuses.filter((status) => status >= 500)).toEqual([]);
-    expect(acknowledged).toHaveLength(100);
+    expect(acknowledged).toHaveLength(100 * soakFactor);
     const stored = await t.db.reader.statement.findMany({ where: { meetingId: meeting.id }, select: { id: true } });
     expect(stored.map((s) => s.id).sort((a, b) => a - b)).toEqual([...acknowledged].sort((a, b) => a - b));
     const analysed = await t.db.reader.statementAnalysis.count({ where: { statementId: { in: acknowledged } } });
-    expect(analysed).toBe(100);
-  });
+    expect(analysed).toBe(100 * soakFactor);
+    recordFigures('concurrency (20 writers, 50 readers)', {
+      requests: statuses.length, writesAcknowledged: acknowledged.length, stored: stored.length, serverErrors: 0, busyErrors: 0,
+    });
+  }, 60_000 * soakFactor);
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { apiRoutes } from '../../src/app.ts';
 import { demoBundle } from '../../src/db/seed/demo-bundle.ts';
+import { recordFigures, soakFactor } from '../helpers/soak.ts';
 import { createTestApp, testLimits, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
@@ -49,6 +50,7 @@ describe('every operation, on generated input', () => {
           throw new Error(`${route.method} ${url} answered ${res.status} with a body off its schema: ${parsed.error.message}`);
         }
       },
-    ), { numRuns: 100 });
+    ), { numRuns: 100 * soakFactor });
+    recordFigures('fuzz (generated requests)', { operation: `${route.method.toUpperCase()} ${route.path}`, requests: 100 * soakFactor, serverErrors: 0 });
   });
 });

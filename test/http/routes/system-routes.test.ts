@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import request from 'supertest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.ts';
 
 let t: TestApp;
@@ -14,6 +16,26 @@ describe('GET /healthz', () => {
       database: { reachable: true, journalMode: 'WAL', synchronous: 'FULL', foreignKeys: true, busyTimeoutMs: 5000 },
       analysis: { pendingReanalysis: 0 },
     });
+  });
+
+  it('when the database does not answer, answers 503 unavailable so a load balancer routes around', async () => {
+    const down = await createTestApp();
+    // A real database file whose header is destroyed while closed: SQLite then refuses it
+    // ("file is not a database"), as it would a corrupted or replaced volume.
+    await down.db.close();
+    const file = down.databaseUrl.slice('file:'.length);
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+    const handle = fs.openSync(file, 'r+');
+    fs.writeSync(handle, Buffer.alloc(100, 0x5a), 0, 100, 0);
+    fs.closeSync(handle);
+
+    const res = await request(down.app).get('/healthz');
+
+    expect(res.status).toBe(503);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/u);
+    expect(res.body).toMatchObject({ type: 'urn:parallax:problem:unavailable', detail: 'the database does not answer' });
+    expect(res.text).not.toMatch(/prisma|sqlite|at \//iu);
+    await down.close();
   });
 });
 
