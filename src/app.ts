@@ -21,6 +21,7 @@ import { importRoutes } from './http/routes/import-routes.ts';
 import { taxonomyRoutes } from './http/routes/taxonomy-routes.ts';
 import { meetingRoutes } from './http/routes/meeting-routes.ts';
 import { partyRoutes } from './http/routes/party-routes.ts';
+import { reportRoutes } from './http/routes/report-routes.ts';
 import { statementRoutes } from './http/routes/statement-routes.ts';
 import { systemRoutes } from './http/routes/system-routes.ts';
 import type { PageLimits } from './http/schemas/common.ts';
@@ -44,7 +45,7 @@ type AnyRoute = RouteDefinition<AppServices, unknown, unknown, unknown>;
 export function apiRoutes(limits: AppDeps['limits'], openApi: () => unknown): AnyRoute[] {
   return [
     ...partyRoutes(limits.page), ...meetingRoutes(limits.page), ...statementRoutes(limits.page),
-    ...importRoutes(), ...analysisRoutes(), ...claimRoutes(), ...comparisonRoutes(), ...taxonomyRoutes(), ...apiKeyRoutes(), ...systemRoutes(openApi),
+    ...importRoutes(), ...analysisRoutes(), ...claimRoutes(), ...comparisonRoutes(), ...reportRoutes(), ...taxonomyRoutes(), ...apiKeyRoutes(), ...systemRoutes(openApi),
   ] as AnyRoute[];
 }
 

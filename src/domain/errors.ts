@@ -14,6 +14,7 @@ export const errorCodes = [
   'invalid-taxonomy',
   'payload-too-large',
   'unsupported-media-type',
+  'not-acceptable',
   'method-not-allowed',
   'rate-limited',
   'unavailable',

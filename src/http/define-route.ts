@@ -28,6 +28,8 @@ export interface ResponseSpec {
   readonly description: string;
   readonly schema?: z.ZodType;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Media types the response may also come in besides JSON (reports, chosen by Accept), each with its body's schema. */
+  readonly mediaTypes?: Readonly<Record<string, z.ZodType>>;
 }
 
 /** Media types a body may come in; `parse` turns a raw text body into the value the schema checks. */

@@ -51,8 +51,11 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition<never, nev
         ...(spec.headers && {
           headers: z.object(Object.fromEntries(Object.entries(spec.headers).map(([name, description]) => [name, z.string().meta({ description })]))),
         }),
-        ...(spec.schema && {
-          content: { [Number(status) >= 400 ? 'application/problem+json' : 'application/json']: { schema: spec.schema } },
+        ...((spec.schema || spec.mediaTypes) && {
+          content: {
+            ...(spec.schema && { [Number(status) >= 400 ? 'application/problem+json' : 'application/json']: { schema: spec.schema } }),
+            ...Object.fromEntries(Object.entries(spec.mediaTypes ?? {}).map(([mediaType, schema]) => [mediaType, { schema }])),
+          },
         }),
       }])),
     };

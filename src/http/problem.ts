@@ -13,6 +13,7 @@ export const problemTable: Record<ErrorCode, { status: number; title: string; me
   'invalid-taxonomy': { status: 422, title: 'Taxonomy is not valid', meaning: 'A taxonomy change breaks ids, parents or terms.' },
   'payload-too-large': { status: 413, title: 'Payload too large', meaning: 'The body exceeds MAX_BODY_BYTES.' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type', meaning: 'The body is not sent as one of the accepted Content-Types.' },
+  'not-acceptable': { status: 406, title: 'Not acceptable', meaning: 'None of the formats named by Accept or ?format= is offered here; the detail lists those that are.' },
   'rate-limited': { status: 429, title: 'Too many requests', meaning: 'The client exceeded RATE_LIMIT_PER_MINUTE; the RateLimit header says when to retry.' },
   'unavailable': { status: 503, title: 'Service unavailable', meaning: 'The database does not answer; /healthz reports it so a load balancer can route around.' },
   'method-not-allowed': { status: 405, title: 'Method not allowed', meaning: 'The path exists but not with this method; see Allow.' },

@@ -9,6 +9,7 @@ import { lemmatise } from '../domain/text/lemmatise.ts';
 import { createImportService, type ImportService } from './import-service.ts';
 import { createMeetingService, type MeetingService } from './meeting-service.ts';
 import { createPartyService, type PartyService } from './party-service.ts';
+import { createReportService, type ReportService } from './report-service.ts';
 import { createStatementService, type StatementService } from './statement-service.ts';
 import { createTaxonomyService, type TaxonomyService } from './taxonomy-service.ts';
 
@@ -26,6 +27,7 @@ export interface AppServices {
   readonly analysis: AnalysisService;
   readonly claims: ClaimService;
   readonly comparisons: ComparisonService;
+  readonly reports: ReportService;
   readonly health: HealthService;
   readonly apiKeys: ApiKeyService;
 }
@@ -43,15 +45,17 @@ export function createServices(deps: ServiceDeps): AppServices {
   const comparisons = createComparisonService({ db: deps.db, taxonomy, lemmatise, logger: deps.logger });
   // Every committed write may have changed a meeting's readouts; the refresher checks the stale flags.
   deps.db.onCommit(() => comparisons.scheduleRefresh());
+  const meetings = createMeetingService({ ...deps, onAnalysisInputsChanged: reanalyse });
   return {
     parties: createPartyService({ ...deps, onAnalysisInputsChanged: reanalyse }),
-    meetings: createMeetingService({ ...deps, onAnalysisInputsChanged: reanalyse }),
+    meetings,
     statements: createStatementService({ ...deps, analysis }),
     imports: createImportService({ ...deps, analysis }),
     taxonomy,
     analysis,
     claims: createClaimService({ db: deps.db, taxonomy }),
     comparisons,
+    reports: createReportService({ db: deps.db, now: deps.now, comparisons, meetings }),
     apiKeys: createApiKeyService(deps),
     health: {
       async check() {

@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { demoBundle } from '../../src/db/seed/demo-bundle.ts';
+import { createServices } from '../../src/services/create-services.ts';
+import { createTestDb, type TestDb } from '../helpers/test-db.ts';
+
+const root = path.join(__dirname, '..', '..');
+let testDb: TestDb;
+let meetingId: number;
+let out: string;
+beforeAll(async () => {
+  testDb = await createTestDb();
+  const services = createServices({ db: testDb.db, now: () => new Date() });
+  await services.imports.run(demoBundle);
+  meetingId = (await services.meetings.list({ parties: ['CHN', 'KOR'], tags: ['demo'] }, { limit: 1 })).items[0]!.id;
+  out = path.join(path.dirname(testDb.url.slice('file:'.length)), 'report.pdf');
+});
+afterAll(async () => { await testDb.destroy(); });
+
+/** Runs `npm run report -- …args` against the test database. */
+function report(args: string[]): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'report.ts'), ...args], {
+    cwd: root, env: { ...process.env, DATABASE_URL: testDb.url }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stdout: Buffer[] = [];
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout: Buffer.concat(stdout), stderr })));
+}
+
+describe('npm run report', () => {
+  it('when asked for a PDF with --out, writes the PDF file', async () => {
+    const result = await report(['--meeting', String(meetingId), '--format', 'pdf', '--out', out]);
+
+    expect(result.code).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(result.stderr).toContain(`Wrote the pdf report of meeting ${meetingId} to ${out}`);
+  });
+
+  it('when no --out is given, writes the Markdown report to standard output', async () => {
+    const result = await report(['--meeting', String(meetingId), '--format', 'md']);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout.toString('utf8')).toMatch(/^# China–South Korea trade ministers meeting at APEC\n/);
+    expect(result.stdout.toString('utf8')).toContain('| Semiconductors | unconfirmed joint claim (omitted) |');
+  });
+
+  it('when asked for JSON, prints the report model', async () => {
+    const result = await report(['--meeting', String(meetingId), '--format', 'json']);
+
+    expect(JSON.parse(result.stdout.toString('utf8')).topics[0].topic).toBe('semiconductors');
+  });
+
+  it('when the meeting does not exist, fails with exit code 1 and says so', async () => {
+    const result = await report(['--meeting', '999999', '--format', 'html']);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('meeting 999999 does not exist');
+  });
+
+  it('when the format is unknown, fails with exit code 2 and the usage', async () => {
+    const result = await report(['--meeting', String(meetingId), '--format', 'docx']);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--format must be one of json, html, md, csv, pdf, got docx');
+  });
+});
