@@ -22,9 +22,11 @@ import { taxonomyRoutes } from './http/routes/taxonomy-routes.ts';
 import { meetingRoutes } from './http/routes/meeting-routes.ts';
 import { partyRoutes } from './http/routes/party-routes.ts';
 import { reportRoutes } from './http/routes/report-routes.ts';
+import { searchRoutes } from './http/routes/search-routes.ts';
 import { statementRoutes } from './http/routes/statement-routes.ts';
 import { systemRoutes } from './http/routes/system-routes.ts';
 import type { PageLimits } from './http/schemas/common.ts';
+import { webRouter } from './web/web-router.ts';
 
 export interface AppDeps {
   readonly services: AppServices;
@@ -44,7 +46,7 @@ type AnyRoute = RouteDefinition<AppServices, unknown, unknown, unknown>;
 /** Every API route, in one list: the router and the OpenAPI document are both built from it. */
 export function apiRoutes(limits: AppDeps['limits'], openApi: () => unknown): AnyRoute[] {
   return [
-    ...partyRoutes(limits.page), ...meetingRoutes(limits.page), ...statementRoutes(limits.page),
+    ...partyRoutes(limits.page), ...meetingRoutes(limits.page), ...statementRoutes(limits.page), ...searchRoutes(limits.page),
     ...importRoutes(), ...analysisRoutes(), ...claimRoutes(), ...comparisonRoutes(), ...reportRoutes(), ...taxonomyRoutes(), ...apiKeyRoutes(), ...systemRoutes(openApi),
   ] as AnyRoute[];
 }
@@ -140,6 +142,8 @@ export function createApp(deps: AppDeps): express.Express {
     methodsByPath.set(path, [...(methodsByPath.get(path) ?? []), route.method.toUpperCase()]);
   }
   app.use(router);
+  // The reading room's pages: outside /v1 and the OpenAPI document, over the same services.
+  app.use(webRouter({ services: deps.services, limits: deps.limits, readAccess }));
 
   // A known path with another method is 405 with Allow (RFC 9110 §15.5.6), not 404.
   const knownPaths = [...methodsByPath].map(([path, methods]) => ({

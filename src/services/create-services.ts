@@ -10,6 +10,7 @@ import { createImportService, type ImportService } from './import-service.ts';
 import { createMeetingService, type MeetingService } from './meeting-service.ts';
 import { createPartyService, type PartyService } from './party-service.ts';
 import { createReportService, type ReportService } from './report-service.ts';
+import { createSearchService, type SearchService } from './search-service.ts';
 import { createStatementService, type StatementService } from './statement-service.ts';
 import { createTaxonomyService, type TaxonomyService } from './taxonomy-service.ts';
 
@@ -27,6 +28,7 @@ export interface AppServices {
   readonly analysis: AnalysisService;
   readonly claims: ClaimService;
   readonly comparisons: ComparisonService;
+  readonly search: SearchService;
   readonly reports: ReportService;
   readonly health: HealthService;
   readonly apiKeys: ApiKeyService;
@@ -55,6 +57,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     analysis,
     claims: createClaimService({ db: deps.db, taxonomy }),
     comparisons,
+    search: createSearchService(deps),
     reports: createReportService({ db: deps.db, now: deps.now, comparisons, meetings }),
     apiKeys: createApiKeyService(deps),
     health: {
