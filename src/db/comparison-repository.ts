@@ -17,3 +17,24 @@ export async function saveMeetingDivergence(tx: Tx, meetingId: number, changeCou
   });
   return result.count > 0;
 }
+
+/**
+ * Everything a meeting's comparison depends on besides its own rows, in one indexed read:
+ * `changeCount` (bumped by triggers on every statement and claim change), the meeting's
+ * `version` (participants and their order), the current taxonomy version (labels) and the
+ * newest party change (names). `meetingKey` adds what only the meeting row shows (its
+ * headline divergence and update time). Null when the meeting does not exist or was deleted.
+ */
+export async function findComparisonStamp(db: Reader, meetingId: number): Promise<{ comparisonKey: string; meetingKey: string } | null> {
+  const rows = await db.$queryRaw<{
+    changeCount: unknown; version: unknown; updatedAt: unknown; divergence: unknown; taxonomyVersion: unknown; partiesChangedAt: unknown;
+  }[]>`
+    SELECT m."changeCount" AS changeCount, m."version" AS version, CAST(m."updatedAt" AS TEXT) AS updatedAt, m."divergence" AS divergence,
+      (SELECT MAX(t."version") FROM "TaxonomyVersion" t) AS taxonomyVersion,
+      (SELECT CAST(MAX(p."updatedAt") AS TEXT) FROM "Party" p) AS partiesChangedAt
+    FROM "Meeting" m WHERE m."id" = ${meetingId} AND m."deletedAt" IS NULL`;
+  const row = rows[0];
+  if (!row) return null;
+  const comparisonKey = [row.changeCount, row.version, row.taxonomyVersion, row.partiesChangedAt].map(String).join(':');
+  return { comparisonKey, meetingKey: `${comparisonKey}:${String(row.updatedAt)}:${String(row.divergence)}` };
+}

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
+import { performance } from 'node:perf_hooks';
 import { buildAnalysisContext, type KnownParty } from '../domain/analysis/analysis-context.ts';
+import { createSteppedAnalyser, type AnalyseInSteps } from '../domain/analysis/create-analyser.ts';
 import { reconcileClaims, type StoredAnalysis } from '../domain/analysis/stored-analysis.ts';
 import { codebookVersion, type Analysis, type AnalysisContext } from '../domain/analysis/types.ts';
 import { AppError } from '../domain/errors.ts';
@@ -56,6 +58,26 @@ function sentenceKeysOf(text: string, analysis: Analysis): string[] {
   return analysis.sentences.map((sentence) => hashSentence(text.slice(sentence.span.start, sentence.span.end)));
 }
 
+/**
+ * Longest stretch of analysis between two turns of the event loop. A 10,000-word readout
+ * takes a few hundred milliseconds of CPU; run in one go it would hold every other request
+ * for that long. In slices of this length, other requests wait at most about this much.
+ */
+const analysisSliceMs = 8;
+
+/** Runs the steps of a pure computation to its result, yielding to the event loop (setImmediate) every `sliceMs`. */
+export async function runInSlices<T>(steps: Generator<void, T, void>, sliceMs: number = analysisSliceMs): Promise<T> {
+  let sliceEnd = performance.now() + sliceMs;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() >= sliceEnd) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceEnd = performance.now() + sliceMs;
+    }
+  }
+}
+
 /** Facts of a stored meeting for analysis contexts. */
 export async function meetingFacts(db: Reader, meetingId: number): Promise<MeetingFacts | null> {
   const meeting = await findMeeting(db, meetingId);
@@ -64,6 +86,14 @@ export async function meetingFacts(db: Reader, meetingId: number): Promise<Meeti
 
 export function createAnalysisService(deps: { db: Db; taxonomy: TaxonomyService; logger?: Logger | undefined }): AnalysisService {
   const { db, taxonomy } = deps;
+  // Compiled once per taxonomy version, like the taxonomy service's own analyser.
+  let stepped: { version: number; analyseInSteps: AnalyseInSteps } | undefined;
+
+  async function steppedAnalyser(): Promise<AnalyseInSteps> {
+    const current = await taxonomy.current();
+    if (stepped?.version !== current.version) stepped = { version: current.version, analyseInSteps: createSteppedAnalyser(current) };
+    return stepped.analyseInSteps;
+  }
 
   async function contextFor(input: { language: string; party: string; meeting: MeetingFacts; known?: readonly KnownParty[] }): Promise<AnalysisContext> {
     const codes = [...new Set([input.party, ...input.meeting.partyCodes, ...input.meeting.participants.map((p) => p.party)])];
@@ -77,8 +107,8 @@ export function createAnalysisService(deps: { db: Db; taxonomy: TaxonomyService;
   }
 
   async function prepare(input: Parameters<AnalysisService['prepare']>[0]): Promise<PreparedAnalysis> {
-    const [{ analyse }, context] = await Promise.all([taxonomy.analyser(), contextFor(input)]);
-    const analysis = analyse(input.text, context);
+    const [analyseInSteps, context] = await Promise.all([steppedAnalyser(), contextFor(input)]);
+    const analysis = await runInSlices(analyseInSteps(input.text, context));
     return { analysis, sentenceKeys: sentenceKeysOf(input.text, analysis) };
   }
 

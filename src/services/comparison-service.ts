@@ -7,11 +7,12 @@ import type { Meeting } from '../domain/meeting.ts';
 import type { Statement } from '../domain/statement.ts';
 import type { Db } from '../db/create-db.ts';
 import { findAnalyses } from '../db/analysis-repository.ts';
-import { findStaleMeetings, saveMeetingDivergence } from '../db/comparison-repository.ts';
+import { findComparisonStamp, findStaleMeetings, saveMeetingDivergence } from '../db/comparison-repository.ts';
 import { findMeeting } from '../db/meeting-repository.ts';
 import { listPartiesByCode } from '../db/party-repository.ts';
 import { findStatement, listStatements } from '../db/statement-repository.ts';
 import { createBackgroundJob } from './background-job.ts';
+import { createLruCache } from './lru-cache.ts';
 import { meetingNotFound } from './meeting-service.ts';
 import type { TaxonomyService } from './taxonomy-service.ts';
 
@@ -49,10 +50,21 @@ export function headlineDivergence(comparison: Comparison): number | null {
   return comparison.comparable && comparison.pairs.length > 0 ? Math.max(...comparison.pairs.map((pair) => pair.divergence)) : null;
 }
 
+/** Meetings whose comparison is kept in memory (a few hundred kB each for long readouts). */
+const defaultCacheSize = 500;
+
 export function createComparisonService(deps: {
   db: Db; taxonomy: TaxonomyService; lemmatise: ComparisonDeps['lemmatise']; logger?: Logger | undefined;
+  /** How many meeting comparisons (and meetings) to keep in memory; 0 turns the cache off. */
+  cacheSize?: number;
 }): ComparisonService {
   const { db } = deps;
+  const cacheSize = deps.cacheSize ?? defaultCacheSize;
+  // Keyed by the meeting's comparison stamp (see findComparisonStamp): any change to a
+  // statement, claim, participant, party or the taxonomy gives a new key, so an entry is
+  // never served stale; old keys simply age out. Promises, so concurrent misses compute once.
+  const comparisonCache = createLruCache<string, Promise<Comparison>>(cacheSize);
+  const meetingCache = createLruCache<number, { key: string; meeting: Meeting }>(cacheSize);
 
   async function compare(statements: readonly { statement: Statement; side: string; name: string }[]): Promise<Comparison> {
     const [analyses, taxonomy] = await Promise.all([
@@ -71,11 +83,31 @@ export function createComparisonService(deps: {
     return new Map((await listPartiesByCode(db.reader, codes)).map((party) => [party.code, party.name]));
   }
 
-  async function forMeeting(meetingId: number, options: { parties?: readonly string[] } = {}) {
+  async function meetingAt(meetingId: number, key: string): Promise<Meeting> {
+    const cached = meetingCache.get(meetingId);
+    if (cached?.key === key) return cached.meeting;
     const meeting = await findMeeting(db.reader, meetingId);
     if (!meeting) throw meetingNotFound(meetingId);
-    const statements = await listStatements(db.reader, { meetingId, parties: [] }, { limit: 10_000 });
-    const withReadouts = new Set(statements.map((s) => s.party));
+    if (cacheSize > 0) meetingCache.set(meetingId, { key, meeting });
+    return meeting;
+  }
+
+  async function compareMeeting(meetingId: number, codes: readonly string[]): Promise<Comparison> {
+    const [statements, names] = await Promise.all([
+      listStatements(db.reader, { meetingId, parties: [] }, { limit: 10_000 }),
+      partyNames(codes),
+    ]);
+    return compare(codes.flatMap((code) => statements.filter((s) => s.party === code)
+      .map((statement) => ({ statement, side: code, name: names.get(code) ?? code }))));
+  }
+
+  async function forMeeting(meetingId: number, options: { parties?: readonly string[] } = {}) {
+    // The stamp is read before any row: rows read after it are as new or newer, so an
+    // entry stored under a stamp never holds older data than the stamp says.
+    const stamp = await findComparisonStamp(db.reader, meetingId);
+    if (!stamp) throw meetingNotFound(meetingId);
+    const meeting = await meetingAt(meetingId, stamp.meetingKey);
+    const withReadouts = new Set(meeting.partiesWithStatements);
     const requested = options.parties ?? [];
     const missing = requested.filter((code) => !withReadouts.has(code));
     if (missing.length > 0) {
@@ -86,11 +118,16 @@ export function createComparisonService(deps: {
     // Participants' order first (as the meeting lists them), then any other party with a readout.
     const order = [...new Set([...meeting.participants.map((p) => p.party), ...[...withReadouts].sort()])];
     const codes = requested.length > 0 ? [...new Set(requested)] : order.filter((code) => withReadouts.has(code));
-    const names = await partyNames(codes);
-    const chosen = codes.flatMap((code) => statements.filter((s) => s.party === code)
-      .map((statement) => ({ statement, side: code, name: names.get(code) ?? code })));
-    const comparison = await compare(chosen);
-    return { meeting, comparison };
+    const key = `${meetingId}|${stamp.comparisonKey}|${codes.join(',')}`;
+    let comparison = comparisonCache.get(key);
+    if (!comparison) {
+      comparison = compareMeeting(meetingId, codes);
+      if (cacheSize > 0) {
+        comparisonCache.set(key, comparison);
+        comparison.catch(() => comparisonCache.delete(key));
+      }
+    }
+    return { meeting, comparison: await comparison };
   }
 
   async function refreshStale(): Promise<void> {

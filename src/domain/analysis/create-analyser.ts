@@ -1,5 +1,5 @@
 import { isVerbFinal } from '../text/scripts.ts';
-import { segmentTokenisedSentences, type SegmentedSentence } from '../text/segment-sentences.ts';
+import { segmentBlock, sentenceBlocks, type SegmentedSentence } from '../text/segment-sentences.ts';
 import type { Span } from '../text/span.ts';
 import { compileActorFinder, type ActorQuery, type SentenceActors } from './actors.ts';
 import { findCjkAtmosphere, findEnglishAtmosphere } from './atmosphere.ts';
@@ -14,6 +14,14 @@ import { validateTaxonomy } from './validate-taxonomy.ts';
 
 /** Turns a statement text into its analysis; total (any string, never throws) and deterministic. */
 export type Analyse = (text: string, context: AnalysisContext) => Analysis;
+
+/**
+ * The same analysis as a sequence of small steps: each `next()` does one block's sentence
+ * split or one sentence's labels (a few milliseconds at most), and the last returns the
+ * Analysis, equal to what `Analyse` returns for the same input. The caller decides when to
+ * pause between steps (the service yields to the event loop); the core keeps no clock.
+ */
+export type AnalyseInSteps = (text: string, context: AnalysisContext) => Generator<void, Analysis, void>;
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 const defaultState: ActLabel = { act: 'state', confidence: 0.5, rule: { term: '', pattern: 'default-state' } };
@@ -106,20 +114,38 @@ function analyseSentence(
  * substring. So an agreed English topic scores 0.81 and an uncued one 0.45.
  */
 export function createAnalyser(taxonomy: Taxonomy): Analyse {
+  const analyseInSteps = createSteppedAnalyser(taxonomy);
+  return function analyse(text, context) {
+    const steps = analyseInSteps(text, context);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  };
+}
+
+/** createAnalyser's analysis in small steps (see AnalyseInSteps); checks and compiles the taxonomy the same way. */
+export function createSteppedAnalyser(taxonomy: Taxonomy): AnalyseInSteps {
   validateTaxonomy(taxonomy);
   const matcher = compileTermMatcher(taxonomy);
 
-  return function analyse(text, context) {
+  return function* analyseInSteps(text, context) {
     const input = typeof text === 'string' ? text : '';
     const actorsIn = compileActorFinder(context);
     const sentences: Sentence[] = [];
     const claims: Claim[] = [];
     const atmosphere: AtmosphereTerm[] = [];
-    for (const [index, segment] of segmentTokenisedSentences(input, context.language).entries()) {
-      sentences.push({ index, span: segment.span });
-      const found = analyseSentence(input, index, segment, matcher, actorsIn);
-      claims.push(...found.claims);
-      atmosphere.push(...found.atmosphere);
+    for (const block of sentenceBlocks(input)) {
+      const segments = segmentBlock(input, block, context.language);
+      yield;
+      for (const segment of segments) {
+        const index = sentences.length;
+        sentences.push({ index, span: segment.span });
+        const found = analyseSentence(input, index, segment, matcher, actorsIn);
+        claims.push(...found.claims);
+        atmosphere.push(...found.atmosphere);
+        yield;
+      }
     }
     claims.sort((a, b) => a.evidence.start - b.evidence.start || a.topic.localeCompare(b.topic));
     atmosphere.sort((a, b) => a.span.start - b.span.start || a.descriptor.localeCompare(b.descriptor));

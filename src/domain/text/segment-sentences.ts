@@ -56,8 +56,12 @@ function cutPoint(text: string, from: number): number {
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
-/** Line spans (line breaks always end a sentence), long lines cut into pieces of at most maxBlockChars. */
-function blocks(text: string): Span[] {
+/**
+ * The independent pieces of a text, in order: its lines (line breaks always end a
+ * sentence), long lines cut into pieces of at most 20,000 UTF-16 code units. No sentence
+ * crosses a block, so `segmentBlock` over each block gives the sentences of the whole text.
+ */
+export function sentenceBlocks(text: string): Span[] {
   const result: Span[] = [];
   let lineStart = 0;
   for (let i = 0; i <= text.length; i += 1) {
@@ -153,17 +157,21 @@ function latinSentences(text: string, block: Span): SegmentedSentence[] {
  * trimmed, non-empty, in order and non-overlapping. Total: any string gives an answer.
  */
 export function segmentTokenisedSentences(text: string, language = ''): SegmentedSentence[] {
-  const sentences: SegmentedSentence[] = [];
-  for (const block of blocks(text)) {
-    const span = trimSpan(text, block.start, block.end);
-    if (!span) continue;
-    if (isMostlyCjk(text, span.start, span.end, language)) {
-      for (const sentence of cjkSentences(text, span.start, span.end)) sentences.push({ span: sentence, tokens: [], isCjk: true });
-    } else {
-      sentences.push(...latinSentences(text, span));
-    }
+  return sentenceBlocks(text).flatMap((block) => segmentBlock(text, block, language));
+}
+
+/**
+ * The sentences of one block of `text` (a span from `sentenceBlocks`), with the rules of
+ * segmentTokenisedSentences; an empty or blank block has none. Lets a caller split the
+ * work of a long text into pieces of bounded cost.
+ */
+export function segmentBlock(text: string, block: Span, language = ''): SegmentedSentence[] {
+  const span = trimSpan(text, block.start, block.end);
+  if (!span) return [];
+  if (isMostlyCjk(text, span.start, span.end, language)) {
+    return cjkSentences(text, span.start, span.end).map((sentence) => ({ span: sentence, tokens: [], isCjk: true }));
   }
-  return sentences;
+  return latinSentences(text, span);
 }
 
 /**

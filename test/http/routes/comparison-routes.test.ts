@@ -73,6 +73,99 @@ describe('GET /v1/meetings/{meetingId}/comparison', () => {
   });
 });
 
+// Comparisons are cached in memory (comparison-service.ts); every change must show on the very next request.
+describe('GET /v1/meetings/{meetingId}/comparison after a change', () => {
+  async function twoPartyMeeting() {
+    const f = factories(t.services);
+    const a = await f.makeParty({ name: 'Alpha' });
+    const b = await f.makeParty({ name: 'Beta' });
+    const meeting = await f.makeMeeting({ participants: [{ party: a.code, person: 'Ann' }, { party: b.code, person: 'Bob' }] });
+    const first = await f.makeStatement(meeting.id, { party: a.code, text: 'The two sides agreed to deepen cooperation on semiconductors.' });
+    const second = await f.makeStatement(meeting.id, { party: b.code, text: 'The ministers discussed semiconductors.' });
+    const before = await t.api.get(`/v1/meetings/${meeting.id}/comparison`);
+    expect(before.status).toBe(200);
+    return { f, a, b, meeting, first, second, before: before.body.comparison };
+  }
+  const topics = (comparison: { rows: Row[] }) => comparison.rows.map((row) => [row.topic, row.status]);
+
+  it('when asked twice without a change, answers the same comparison', async () => {
+    const { meeting, before } = await twoPartyMeeting();
+
+    const again = await t.api.get(`/v1/meetings/${meeting.id}/comparison`);
+
+    expect(again.body.comparison).toEqual(before);
+  });
+
+  it("when a statement's text changes, the next comparison shows the new text", async () => {
+    const { meeting, second, before } = await twoPartyMeeting();
+    expect(topics(before)).toEqual([['semiconductors', 'shared']]);
+
+    await t.services.statements.update(second.id, { text: 'The ministers discussed fisheries.' });
+    const res = await t.api.get(`/v1/meetings/${meeting.id}/comparison`);
+
+    expect(topics(res.body.comparison)).toEqual([['semiconductors', 'omitted'], ['agriculture', 'omitted']]);
+  });
+
+  it('when an analyst corrects a claim, the next comparison rests on the correction', async () => {
+    const { meeting, second } = await twoPartyMeeting();
+    const claim = (await t.services.analysis.get(second.id)).claims.find((c) => c.topic === 'semiconductors')!;
+
+    await t.services.claims.correct(claim.id, { act: 'reject', reason: 'the minister turned the proposal down' }, { name: 'tester', keyId: null });
+    const res = await t.api.get(`/v1/meetings/${meeting.id}/comparison`);
+
+    const row = res.body.comparison.rows.find((r: Row) => r.topic === 'semiconductors');
+    expect(row).toMatchObject({ status: 'divergent', restsOnCorrection: true });
+  });
+
+  it('when an analyst rejects a claim, the next comparison no longer counts it', async () => {
+    const { meeting, second } = await twoPartyMeeting();
+    const claim = (await t.services.analysis.get(second.id)).claims.find((c) => c.topic === 'semiconductors')!;
+
+    await t.services.claims.correct(claim.id, { status: 'rejected', reason: 'not a topic here' }, { name: 'tester', keyId: null });
+    const res = await t.api.get(`/v1/meetings/${meeting.id}/comparison`);
+
+    expect(res.body.comparison.rows.find((r: Row) => r.topic === 'semiconductors')).toMatchObject({ status: 'omitted', silent: [expect.any(String)] });
+  });
+
+  it('when a statement is deleted, the next comparison leaves its party out', async () => {
+    const { meeting, a, second } = await twoPartyMeeting();
+
+    await t.services.statements.remove(second.id);
+    const res = await t.api.get(`/v1/meetings/${meeting.id}/comparison`);
+
+    expect(res.body.comparison.parties.map((p: { code: string }) => p.code)).toEqual([a.code]);
+  });
+
+  it('when a party is renamed, the next comparison uses the new name', async () => {
+    const { meeting, b } = await twoPartyMeeting();
+
+    await t.services.parties.update(b.code, { name: 'Gamma' });
+    const res = await t.api.get(`/v1/meetings/${meeting.id}/comparison`);
+
+    expect(res.body.comparison.parties.map((p: { name: string }) => p.name)).toEqual(['Alpha', 'Gamma']);
+  });
+
+  it("when the meeting's participants are reordered, the next comparison follows the new order", async () => {
+    const { meeting, a, b } = await twoPartyMeeting();
+
+    await t.services.meetings.update(meeting.id, { participants: [{ party: b.code, person: 'Bob' }, { party: a.code, person: 'Ann' }] });
+    const res = await t.api.get(`/v1/meetings/${meeting.id}/comparison`);
+
+    expect(res.body.comparison.parties.map((p: { code: string }) => p.code)).toEqual([b.code, a.code]);
+  });
+
+  it('when the meeting is deleted, the next comparison is 404', async () => {
+    const { meeting, first, second } = await twoPartyMeeting();
+
+    await t.services.statements.remove(first.id);
+    await t.services.statements.remove(second.id);
+    await t.services.meetings.remove(meeting.id);
+    const res = await t.api.get(`/v1/meetings/${meeting.id}/comparison`);
+
+    expect(res.status).toBe(404);
+  });
+});
+
 describe('GET /v1/compare', () => {
   it('when given statements of two meetings of the same party, shows one side per meeting', async () => {
     const f = factories(t.services);
