@@ -52,6 +52,21 @@ export async function listStatements(
   return rows.map(toStatement);
 }
 
+/**
+ * What a statement's point read depends on, in one indexed read: its revision, the
+ * meeting's changeCount (bumped by triggers on every statement and claim change) and its
+ * analysis's time and stale flag. Null when the statement does not exist or was deleted.
+ */
+export async function findStatementStamp(db: Reader, id: number): Promise<string | null> {
+  // Raw: Prisma's query compiler costs about three times the read itself on a hot path.
+  const rows = await db.$queryRaw<{ revision: unknown; changeCount: unknown; analysedAt: unknown; stale: unknown }[]>`
+    SELECT s."revision" AS revision, m."changeCount" AS changeCount, CAST(a."analysedAt" AS TEXT) AS analysedAt, a."stale" AS stale
+    FROM "Statement" s JOIN "Meeting" m ON m."id" = s."meetingId" LEFT JOIN "StatementAnalysis" a ON a."statementId" = s."id"
+    WHERE s."id" = ${id} AND s."deletedAt" IS NULL`;
+  const row = rows[0];
+  return row ? [row.revision, row.changeCount, row.analysedAt, row.stale].map(String).join(':') : null;
+}
+
 /** A live statement, or null when it does not exist or was deleted. */
 export async function findStatement(db: Reader, id: number): Promise<Statement | null> {
   const row = await db.statement.findFirst({ select: statementSelect, where: { id, deletedAt: null } });

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
-import { AppError } from '../domain/errors.ts';
-import type { Db, DbSettings } from '../db/create-db.ts';
+import type { Db } from '../db/create-db.ts';
 import { createAnalysisService, type AnalysisService } from './analysis-service.ts';
 import { createApiKeyService, type ApiKeyService } from './api-key-service.ts';
+import { createHealthService, type HealthService } from './health-service.ts';
 import { createClaimService, type ClaimService } from './claim-service.ts';
 import { createComparisonService, type ComparisonService } from './comparison-service.ts';
 import { lemmatise } from '../domain/text/lemmatise.ts';
@@ -13,10 +13,6 @@ import { createReportService, type ReportService } from './report-service.ts';
 import { createSearchService, type SearchService } from './search-service.ts';
 import { createStatementService, type StatementService } from './statement-service.ts';
 import { createTaxonomyService, type TaxonomyService } from './taxonomy-service.ts';
-
-export interface HealthService {
-  check(): Promise<{ database: DbSettings & { reachable: boolean }; analysis: { pendingReanalysis: number } }>;
-}
 
 /** Everything the HTTP, web and CLI shells call. */
 export interface AppServices {
@@ -60,16 +56,6 @@ export function createServices(deps: ServiceDeps): AppServices {
     search: createSearchService(deps),
     reports: createReportService({ db: deps.db, now: deps.now, comparisons, meetings }),
     apiKeys: createApiKeyService(deps),
-    health: {
-      async check() {
-        try {
-          const settings = await deps.db.settings();
-          await deps.db.reader.$queryRawUnsafe('SELECT 1');
-          return { database: { ...settings, reachable: true }, analysis: { pendingReanalysis: await analysis.pendingReanalysis() } };
-        } catch (error) {
-          throw new AppError('unavailable', 'the database does not answer', [], { cause: error });
-        }
-      },
-    },
+    health: createHealthService({ db: deps.db, analysis, now: deps.now }),
   };
 }

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
+import type { StoredAnalysis } from '../domain/analysis/stored-analysis.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
 import type { NewStatement, Statement, StatementChanges, StatementRevision } from '../domain/statement.ts';
 import type { Db, Tx } from '../db/create-db.ts';
 import { findMeeting } from '../db/meeting-repository.ts';
 import {
-  findStatement, insertStatement, listRevisions, listStatements, markStatementDeleted, statementExists,
+  findStatement, findStatementStamp, insertStatement, listRevisions, listStatements, markStatementDeleted, statementExists,
   updateStatement, type StatementFilter,
 } from '../db/statement-repository.ts';
 import type { AnalysisService } from './analysis-service.ts';
+import { createLruCache } from './lru-cache.ts';
 import { meetingFacts } from './analysis-service.ts';
 import { decodeCursor, toPage } from './cursor.ts';
 import { meetingNotFound } from './meeting-service.ts';
@@ -18,6 +20,8 @@ import { assertCurrentVersion } from './preconditions.ts';
 export interface StatementService {
   list(filter: StatementFilter, options: { cursor?: string | undefined; limit: number }): Promise<Page<Statement>>;
   get(id: number): Promise<Statement>;
+  /** A statement with its current analysis (null until analysed): the API's point read, cached. */
+  getWithAnalysis(id: number): Promise<{ statement: Statement; analysis: StoredAnalysis | null }>;
   /** `byKeyId`: the API key the revision is recorded against (null: command line, seed). */
   add(meetingId: number, statement: NewStatement, byKeyId?: number | null): Promise<Statement>;
   update(id: number, changes: StatementChanges, expectedRevision?: number, byKeyId?: number | null): Promise<Statement>;
@@ -76,8 +80,14 @@ function analysisKey(statement: Pick<NewStatement, 'text' | 'language' | 'party'
   return JSON.stringify([statement.text, statement.language, statement.party]);
 }
 
+/** Point reads kept in memory; a readout with its analysis is tens of kB at most. */
+const readoutCacheSize = 2000;
+
 export function createStatementService(deps: { db: Db; now: () => Date; analysis: AnalysisService }): StatementService {
   const { db, analysis } = deps;
+  // Keyed by the statement's stamp (findStatementStamp): any edit, claim change or
+  // re-analysis gives a new key, so an entry is never served stale.
+  const readouts = createLruCache<number, { stamp: string; value: Promise<{ statement: Statement; analysis: StoredAnalysis | null }> }>(readoutCacheSize);
   return {
     async list(filter, { cursor, limit }) {
       const afterId = cursor === undefined ? undefined
@@ -90,6 +100,22 @@ export function createStatementService(deps: { db: Db; now: () => Date; analysis
       const statement = await findStatement(db.reader, id);
       if (!statement) throw statementNotFound(id);
       return statement;
+    },
+
+    async getWithAnalysis(id) {
+      // The stamp is read before the rows: rows read after it are as new or newer.
+      const stamp = await findStatementStamp(db.reader, id);
+      if (stamp === null) throw statementNotFound(id);
+      const cached = readouts.get(id);
+      if (cached?.stamp === stamp) return cached.value;
+      const value = (async () => {
+        const statement = await findStatement(db.reader, id);
+        if (!statement) throw statementNotFound(id);
+        return { statement, analysis: await analysis.find(id) };
+      })();
+      readouts.set(id, { stamp, value });
+      value.catch(() => readouts.delete(id));
+      return value;
     },
 
     // The analysis runs before the write transaction opens, so a long text never

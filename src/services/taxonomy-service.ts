@@ -5,7 +5,7 @@ import { AppError } from '../domain/errors.ts';
 import type { Db } from '../db/create-db.ts';
 import type { StoredTaxonomy } from '../domain/analysis/types.ts';
 import {
-  findCurrentTaxonomy, findTaxonomyVersion, insertTaxonomyVersion, listTaxonomyVersions, type TaxonomyChange, type TaxonomyVersionSummary,
+  findCurrentTaxonomy, findCurrentTaxonomyVersion, findTaxonomyVersion, insertTaxonomyVersion, listTaxonomyVersions, type TaxonomyChange, type TaxonomyVersionSummary,
 } from '../db/taxonomy-repository.ts';
 import { assertCurrentVersion } from './preconditions.ts';
 
@@ -28,9 +28,20 @@ export function createTaxonomyService(deps: { db: Db; onChange: () => void }): T
   const { db } = deps;
   let compiled: { taxonomy: StoredTaxonomy; analyse: Analyse } | undefined;
 
+  // The current version's topics, parsed once: every comparison and analysis asks for
+  // them, and reading and parsing the JSON of 58 topics each time cost about 5 ms. Which
+  // version is current is still read every time (one index read), so a version stored by
+  // another process is picked up at once.
+  let latest: StoredTaxonomy | undefined;
+
   async function current(): Promise<StoredTaxonomy> {
+    const version = await findCurrentTaxonomyVersion(db.reader);
+    if (version !== null && latest?.version === version) return latest;
     const stored = await findCurrentTaxonomy(db.reader);
-    if (stored) return stored;
+    if (stored) {
+      latest = stored;
+      return stored;
+    }
     return db.write(async (tx) => (await findCurrentTaxonomy(tx))
       ?? insertTaxonomyVersion(tx, { version: 1, topics: defaultTaxonomy.topics }, { note: 'Built-in default taxonomy' }));
   }

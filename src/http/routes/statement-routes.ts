@@ -62,8 +62,7 @@ export function statementRoutes(limits: PageLimits) {
       summary: 'Get a readout with its analysis', params: StatementIdParams,
       responses: { 200: { description: 'The statement', schema: StatementWithAnalysis, headers: etagHeader }, ...problems('not-found', 'invalid-input') },
       handler: async ({ params }, services: AppServices) => {
-        const statement = await services.statements.get(params.statementId);
-        const analysis = await services.analysis.find(statement.id);
+        const { statement, analysis } = await services.statements.getWithAnalysis(params.statementId);
         return {
           status: 200,
           body: { ...toStatementView(statement), analysis: analysis && toAnalysisView(analysis, statement.text) },

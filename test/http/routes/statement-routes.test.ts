@@ -153,3 +153,42 @@ describe('GET /v1/statements', () => {
     expect(res.body.items.map((s: { id: number }) => s.id)).toEqual([hit.id]);
   });
 });
+
+describe('GET /v1/statements/{statementId}', () => {
+  // Point reads are cached; each of these changes must show in the very next read.
+  it('when the text was edited since the last read, serves the new revision and its analysis', async () => {
+    const { party, meeting } = await meetingWithParty();
+    const created = await t.api.post(`/v1/meetings/${meeting.id}/statements`).send({ party: party.code, issuer: 'MFA', language: 'en', text: 'They discussed trade.' });
+    await t.api.get(`/v1/statements/${created.body.id}`);
+
+    await t.api.patch(`/v1/statements/${created.body.id}`).send({ text: 'They agreed to cooperate on semiconductors.' });
+    const res = await t.api.get(`/v1/statements/${created.body.id}`);
+
+    expect(res.headers.etag).toBe('"2"');
+    expect(res.body.text).toBe('They agreed to cooperate on semiconductors.');
+    expect(res.body.analysis.claims.map((c: { topic: string }) => c.topic)).toContain('semiconductors');
+  });
+
+  it('when a claim was corrected since the last read, serves the correction', async () => {
+    const { party, meeting } = await meetingWithParty();
+    const created = await t.api.post(`/v1/meetings/${meeting.id}/statements`).send({ party: party.code, issuer: 'MFA', language: 'en', text: 'The two sides agreed to cooperate on semiconductors.' });
+    const before = await t.api.get(`/v1/statements/${created.body.id}`);
+    const claim = before.body.analysis.claims[0];
+
+    await t.api.patch(`/v1/claims/${claim.id}`).send({ act: 'consult', reason: 'only discussed' });
+    const res = await t.api.get(`/v1/statements/${created.body.id}`);
+
+    expect(res.body.analysis.claims.find((c: { id: number }) => c.id === claim.id)).toMatchObject({ act: 'consult', method: 'human' });
+  });
+
+  it('when the statement was deleted since the last read, answers 404', async () => {
+    const { party, meeting } = await meetingWithParty();
+    const created = await t.api.post(`/v1/meetings/${meeting.id}/statements`).send({ party: party.code, issuer: 'MFA', language: 'en', text: 'They discussed trade.' });
+    await t.api.get(`/v1/statements/${created.body.id}`);
+
+    await t.api.delete(`/v1/statements/${created.body.id}`);
+    const res = await t.api.get(`/v1/statements/${created.body.id}`);
+
+    expect(res.status).toBe(404);
+  });
+});
