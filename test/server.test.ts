@@ -4,6 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { eventually, runCli } from './helpers/run-cli.ts';
 
 const root = path.join(__dirname, '..');
 
@@ -45,28 +46,6 @@ function startServer(env: Record<string, string>): Promise<RunningServer> {
   });
 }
 
-/** Runs `npm run keys -- ...args` on a database and resolves with its output and exit code. */
-function runKeys(databaseUrl: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'keys.ts'), ...args], {
-    cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
-}
-
-/** Waits until `check` holds, polling; the deadline only bounds a failing test. */
-async function eventually(check: () => Promise<boolean>, deadlineMs = 10_000): Promise<boolean> {
-  const end = Date.now() + deadlineMs;
-  while (Date.now() < end) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
-}
-
 describe('server', () => {
   it('when started on an empty database, migrates, serves the demo meeting and exits 0 on SIGTERM', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-server-'));
@@ -98,18 +77,18 @@ describe('server', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-keys-'));
     const url = `file:${path.join(dir, 'keys.db')}`;
     const { child, port, exited } = await startServer({ DATABASE_URL: url, SEED_DEMO: 'false' });
-    const created = await runKeys(url, ['create', '--name', 'desk', '--scope', 'write', '--json']);
+    const created = await runCli('keys', ['create', '--name', 'desk', '--scope', 'write', '--json'], url);
     const key = (JSON.parse(created.stdout) as { key: string; prefix: string });
     const createParty = (code: string) => fetch(`http://127.0.0.1:${port}/v1/parties`, {
       method: 'POST', headers: { authorization: `Bearer ${key.key}`, 'content-type': 'application/json' }, body: JSON.stringify({ code, name: code }),
     });
 
     const before = await createParty('AAA');
-    const revoked = await runKeys(url, ['revoke', key.prefix]);
+    const revoked = await runCli('keys', ['revoke', key.prefix], url);
     const refused = await eventually(async () => (await createParty('BBB')).status === 401);
     child.kill('SIGTERM');
     await exited;
-    const listed = JSON.parse((await runKeys(url, ['list', '--json'])).stdout) as { lastUsedAt: string | null; revokedAt: string | null }[];
+    const listed = JSON.parse((await runCli('keys', ['list', '--json'], url)).stdout) as { lastUsedAt: string | null; revokedAt: string | null }[];
 
     expect([created.code, before.status, revoked.code, refused]).toEqual([0, 201, 0, true]);
     // The last use was written when the service stopped.
@@ -120,7 +99,7 @@ describe('server', () => {
   it('when SIGTERM arrives with requests in flight, answers every request it received and exits 0', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-drain-'));
     const url = `file:${path.join(dir, 'drain.db')}`;
-    const key = JSON.parse((await runKeys(url, ['create', '--name', 'load', '--scope', 'write', '--json'])).stdout) as { key: string };
+    const key = JSON.parse((await runCli('keys', ['create', '--name', 'load', '--scope', 'write', '--json'], url)).stdout) as { key: string };
     const { child, port, exited, logged } = await startServer({ DATABASE_URL: url, SEED_DEMO: 'false', LOG_LEVEL: 'debug', SHUTDOWN_TIMEOUT_MS: '120000' });
     const requests = 12;
     // Each import is sent in two halves: the server has its headers (and logs it as received)

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createServices, type AppServices } from '../../src/services/create-services.ts';
+import { runCli } from '../helpers/run-cli.ts';
 import { createTestDb, type TestDb } from '../helpers/test-db.ts';
 
-const root = path.join(__dirname, '..', '..');
 let testDb: TestDb;
 let services: AppServices;
 let dir: string;
@@ -22,17 +21,6 @@ function ndjson(name: string, records: readonly object[]): string {
   return file;
 }
 
-function runImport(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'import.ts'), ...args], {
-    cwd: root, env: { ...process.env, DATABASE_URL: testDb.url }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
-}
-
 const meeting = (ref: string, day: string) => ({
   type: 'meeting', ref, title: `Talks ${ref}`, date: day, kind: 'call', participants: [], tags: ['cli-import'],
 });
@@ -48,8 +36,8 @@ describe('npm run import', () => {
       statement('cli-1', 'CLB', 'The sides discussed trade.'),
     ]);
 
-    const first = await runImport([file, '--batch', '1']);
-    const second = await runImport([file]);
+    const first = await runCli('import', [file, '--batch', '1'], testDb.url);
+    const second = await runCli('import', [file], testDb.url);
 
     expect(first.code).toBe(0);
     expect(first.stderr).toContain('batch 1/3');
@@ -69,7 +57,7 @@ describe('npm run import', () => {
       JSON.stringify(statement('nowhere', 'CLX', 'Text.')),
     ].join('\n'));
 
-    const result = await runImport([file]);
+    const result = await runCli('import', [file], testDb.url);
 
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('nothing was changed');
@@ -87,9 +75,9 @@ describe('npm run import', () => {
     ];
     const broken = ndjson('resume.ndjson', records);
 
-    const failed = await runImport([broken, '--batch', '1']);
+    const failed = await runCli('import', [broken, '--batch', '1'], testDb.url);
     const fixed = ndjson('resume.ndjson', records.map((r) => ('party' in r && r.party === 'NOPE' ? { ...r, party: 'CLB' } : r)));
-    const rerun = await runImport([fixed, '--batch', '1']);
+    const rerun = await runCli('import', [fixed, '--batch', '1'], testDb.url);
 
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('batch 2 of 2 failed and was not imported (batches 1 to 1 of 2 were imported and stay)');
@@ -99,7 +87,7 @@ describe('npm run import', () => {
   });
 
   it('when the file does not exist, fails with exit code 2', async () => {
-    const result = await runImport([path.join(dir, 'missing.ndjson')]);
+    const result = await runCli('import', [path.join(dir, 'missing.ndjson')], testDb.url);
 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no file at');

@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { demoBundle } from '../../src/db/seed/demo-bundle.ts';
 import { createServices } from '../../src/services/create-services.ts';
+import { runCli } from '../helpers/run-cli.ts';
 import { createTestDb, type TestDb } from '../helpers/test-db.ts';
 
-const root = path.join(__dirname, '..', '..');
 let testDb: TestDb;
 let meetingId: number;
 let out: string;
@@ -18,21 +17,9 @@ beforeAll(async () => {
 });
 afterAll(async () => { await testDb.destroy(); });
 
-/** Runs `npm run report -- …args` against the test database. */
-function report(args: string[]): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'report.ts'), ...args], {
-    cwd: root, env: { ...process.env, DATABASE_URL: testDb.url }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const stdout: Buffer[] = [];
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout: Buffer.concat(stdout), stderr })));
-}
-
 describe('npm run report', () => {
   it('when asked for a PDF with --out, writes the PDF file', async () => {
-    const result = await report(['--meeting', String(meetingId), '--format', 'pdf', '--out', out]);
+    const result = await runCli('report', ['--meeting', String(meetingId), '--format', 'pdf', '--out', out], testDb.url);
 
     expect(result.code).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -40,28 +27,28 @@ describe('npm run report', () => {
   });
 
   it('when no --out is given, writes the Markdown report to standard output', async () => {
-    const result = await report(['--meeting', String(meetingId), '--format', 'md']);
+    const result = await runCli('report', ['--meeting', String(meetingId), '--format', 'md'], testDb.url);
 
     expect(result.code).toBe(0);
-    expect(result.stdout.toString('utf8')).toMatch(/^# China–South Korea trade ministers meeting at APEC\n/);
-    expect(result.stdout.toString('utf8')).toContain('| Semiconductors | unconfirmed joint claim (omitted) |');
+    expect(result.stdout).toMatch(/^# China–South Korea trade ministers meeting at APEC\n/);
+    expect(result.stdout).toContain('| Semiconductors | unconfirmed joint claim (omitted) |');
   });
 
   it('when asked for JSON, prints the report model', async () => {
-    const result = await report(['--meeting', String(meetingId), '--format', 'json']);
+    const result = await runCli('report', ['--meeting', String(meetingId), '--format', 'json'], testDb.url);
 
-    expect(JSON.parse(result.stdout.toString('utf8')).topics[0].topic).toBe('semiconductors');
+    expect(JSON.parse(result.stdout).topics[0].topic).toBe('semiconductors');
   });
 
   it('when the meeting does not exist, fails with exit code 1 and says so', async () => {
-    const result = await report(['--meeting', '999999', '--format', 'html']);
+    const result = await runCli('report', ['--meeting', '999999', '--format', 'html'], testDb.url);
 
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('meeting 999999 does not exist');
   });
 
   it('when the format is unknown, fails with exit code 2 and the usage', async () => {
-    const result = await report(['--meeting', String(meetingId), '--format', 'docx']);
+    const result = await runCli('report', ['--meeting', String(meetingId), '--format', 'docx'], testDb.url);
 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--format must be one of json, html, md, csv, pdf, got docx');

@@ -1,4 +1,5 @@
 import { createApiKeyService } from '../../src/services/api-key-service.ts';
+import { eventually } from '../helpers/run-cli.ts';
 import { createTestDb, type TestDb } from '../helpers/test-db.ts';
 
 let testDb: TestDb;
@@ -6,16 +7,6 @@ beforeAll(async () => { testDb = await createTestDb(); });
 afterAll(async () => { await testDb.destroy(); });
 
 const service = (options = {}) => createApiKeyService({ db: testDb.db, now: () => new Date() }, options);
-
-/** Waits until `check` holds, polling; the deadline only bounds a failing test. */
-async function eventually(check: () => Promise<boolean>, deadlineMs = 5000): Promise<boolean> {
-  const end = Date.now() + deadlineMs;
-  while (Date.now() < end) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return false;
-}
 
 describe('createApiKeyService', () => {
   it('when a key was seen once, authenticates it again from memory without reading the table', async () => {
