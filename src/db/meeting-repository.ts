@@ -67,7 +67,11 @@ async function whereForFilter(db: Reader, filter: MeetingFilter): Promise<Prisma
 }
 
 function afterPosition(after: MeetingPosition): Prisma.MeetingWhereInput {
-  if (after.sort === 'date') return { OR: [{ date: { lt: after.date } }, { date: after.date, id: { lt: after.id } }] };
+  // `date <= d` first, as a range on the (deletedAt, date, id) index: SQLite then walks the
+  // index from the cursor in order and stops after a page. The plain OR form
+  // (date < d OR (date = d AND id < i)) made it collect and sort everything after the
+  // cursor: page 1,000 of 100,000 meetings cost 3x page 1.
+  if (after.sort === 'date') return { date: { lte: after.date }, OR: [{ date: { lt: after.date } }, { id: { lt: after.id } }] };
   // Descending with NULLs last: after a null only smaller ids among the nulls follow.
   if (after.divergence === null) return { divergence: null, id: { lt: after.id } };
   return { OR: [
