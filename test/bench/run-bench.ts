@@ -98,8 +98,8 @@ async function startHello(kind: 'http' | 'express'): Promise<RunningServer> {
 interface LoadResult { requestsPerSecond: number; requests: number; non2xx: number; errors: number; latencyP50Ms: number; latencyP99Ms: number }
 
 /** One autocannon run in its own process. */
-async function load(options: { url: string; seconds: number; method?: string; headers?: Record<string, string>; body?: string }): Promise<LoadResult> {
-  const args = JSON.stringify({ url: options.url, connections, duration: options.seconds, method: options.method ?? 'GET', headers: options.headers, body: options.body });
+async function load(options: { url: string; seconds: number; method?: string; headers?: Record<string, string>; body?: string; paths?: readonly string[] }): Promise<LoadResult> {
+  const args = JSON.stringify({ url: options.url, connections, duration: options.seconds, method: options.method ?? 'GET', headers: options.headers, body: options.body, paths: options.paths });
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'load-worker.ts'), args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     let text = '';
@@ -242,7 +242,10 @@ async function main(): Promise<void> {
     });
     const ingestId = ((await created.json()) as { id: number }).id;
     const body = JSON.stringify({ party: 'CHN', issuer: 'Ministry of Foreign Affairs', language: 'en', text: readoutText(random, 300) });
-    const post = (seconds: number) => async () => (await load({ url: `${service.base}/v1/meetings/${ingestId}/statements`, seconds, method: 'POST', headers: auth, body })).requestsPerSecond;
+    // Spread over the stored meetings, as readouts arrive in practice: piling thousands of
+    // readouts onto one meeting would measure its ever larger comparison instead.
+    const paths = Array.from({ length: Math.min(1_000, base.meetings) }, (_, i) => `/v1/meetings/${i + 1}/statements`);
+    const post = (seconds: number) => async () => (await load({ url: `${service.base}/v1/meetings/${ingestId}/statements`, seconds, method: 'POST', headers: auth, body, paths })).requestsPerSecond;
     const rawFile = path.join(outDir, 'tmp', 'durable.db');
     const durableCommits = (seconds: number) => async () => {
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${rawFile}${suffix}`, { force: true });
