@@ -134,7 +134,7 @@ export function createAnalysisService(deps: { db: Db; taxonomy: TaxonomyService;
   async function runReanalysis(): Promise<void> {
     const failed = new Set<number>();
     for (;;) {
-      const { taxonomy: current } = await taxonomy.analyser();
+      const current = await taxonomy.current();
       const batch = (await findStatementsToReanalyse(db.reader, current.version, codebookVersion, 50 + failed.size))
         .filter((row) => !failed.has(row.id));
       if (batch.length === 0) return;
@@ -180,7 +180,7 @@ export function createAnalysisService(deps: { db: Db; taxonomy: TaxonomyService;
     drainReanalysis: job.drain,
     stopReanalysis: job.stop,
     async pendingReanalysis() {
-      const { taxonomy: current } = await taxonomy.analyser();
+      const current = await taxonomy.current();
       return countStatementsToReanalyse(db.reader, current.version, codebookVersion);
     },
   };

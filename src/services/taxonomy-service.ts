@@ -1,6 +1,6 @@
 import { createAnalyser } from '../domain/analysis/create-analyser.ts';
 import { defaultTaxonomy } from '../domain/analysis/default-taxonomy.ts';
-import type { Analysis, AnalysisContext, Taxonomy, Topic } from '../domain/analysis/types.ts';
+import type { Taxonomy, Topic } from '../domain/analysis/types.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Db } from '../db/create-db.ts';
 import type { StoredTaxonomy } from '../domain/analysis/types.ts';
@@ -9,13 +9,9 @@ import {
 } from '../db/taxonomy-repository.ts';
 import { assertCurrentVersion } from './preconditions.ts';
 
-export type Analyse = (text: string, context: AnalysisContext) => Analysis;
-
 export interface TaxonomyService {
   /** The current taxonomy; the built-in default is stored as version 1 on first use. */
   current(): Promise<StoredTaxonomy>;
-  /** The current taxonomy with its compiled analyser (compiled once per version). */
-  analyser(): Promise<{ taxonomy: StoredTaxonomy; analyse: Analyse }>;
   version(version: number): Promise<StoredTaxonomy>;
   versions(): Promise<TaxonomyVersionSummary[]>;
   /** Stores `topics` as the next version after checking they compile; fires `onChange`. */
@@ -26,7 +22,6 @@ export interface TaxonomyService {
 
 export function createTaxonomyService(deps: { db: Db; onChange: () => void }): TaxonomyService {
   const { db } = deps;
-  let compiled: { taxonomy: StoredTaxonomy; analyse: Analyse } | undefined;
 
   // The current version's topics, parsed once: every comparison and analysis asks for
   // them, and reading and parsing the JSON of 58 topics each time cost about 5 ms. Which
@@ -52,24 +47,19 @@ export function createTaxonomyService(deps: { db: Db; onChange: () => void }): T
     const base = await current();
     assertCurrentVersion('the taxonomy', base.version, expectedVersion);
     const taxonomy: Taxonomy = { version: base.version + 1, topics: next(base.topics) };
-    const analyse = createAnalyser(taxonomy);
+    // Compiling is the check: it throws invalid-taxonomy for terms that cannot work.
+    createAnalyser(taxonomy);
     const stored = await db.write(async (tx) => {
       const latest = await findCurrentTaxonomy(tx);
       assertCurrentVersion('the taxonomy', latest?.version ?? 0, base.version);
       return insertTaxonomyVersion(tx, taxonomy, change);
     });
-    compiled = { taxonomy: stored, analyse };
     deps.onChange();
     return stored;
   }
 
   return {
     current,
-    async analyser() {
-      const taxonomy = await current();
-      if (compiled?.taxonomy.version !== taxonomy.version) compiled = { taxonomy, analyse: createAnalyser(taxonomy) };
-      return compiled;
-    },
     async version(version) {
       await current();
       const found = await findTaxonomyVersion(db.reader, version);
