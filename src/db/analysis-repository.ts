@@ -9,6 +9,9 @@ import { acts } from '../domain/analysis/types.ts';
 import type { Prisma } from './generated/client.ts';
 import type { Reader, Tx } from './create-db.ts';
 import { toStringArray } from './json-array.ts';
+import {
+  sqliteBoolean, sqliteConnectionOf, sqliteJson, sqliteTime, type SqliteConnection,
+} from './sqlite-connection.ts';
 
 const actorKinds: readonly ActorKind[] = ['self', 'counterpart', 'both', 'third-party', 'unspecified'];
 const claimStatuses: readonly ClaimStatus[] = ['active', 'rejected', 'orphaned'];
@@ -114,6 +117,11 @@ export async function findAnalyses(
 
 /** Human claims of a statement (any status but orphaned) with the sentence each sits in. */
 export async function findHumanClaimAnchors(db: Reader, statementId: number): Promise<HumanClaimAnchor[]> {
+  // Most readouts have no corrections: one indexed probe skips the two Prisma reads.
+  const sqlite = sqliteConnectionOf(db);
+  if (sqlite && !sqlite.get(`SELECT 1 FROM "Claim" WHERE "statementId" = ? AND "method" = 'human' AND "status" <> 'orphaned' LIMIT 1`, statementId)) {
+    return [];
+  }
   const [analysis, rows] = await Promise.all([
     db.statementAnalysis.findUnique({ where: { statementId }, select: { sentences: true } }),
     db.claim.findMany({ where: { statementId, method: 'human', status: { not: 'orphaned' } }, orderBy: { id: 'asc' } }),
@@ -126,6 +134,16 @@ export async function findHumanClaimAnchors(db: Reader, statementId: number): Pr
   }));
 }
 
+/** A kept human claim's new place: the columns `saveAnalysis` rewrites. */
+function movedColumns(anchor: HumanClaimAnchor, kept: ClaimReconciliation['keep'][number]) {
+  const moved = shiftClaim(anchor.claim, kept.sentenceIndex, kept.shift);
+  return {
+    sentenceIndex: moved.sentenceIndex, evidenceStart: moved.evidence.start, evidenceEnd: moved.evidence.end,
+    actStart: moved.act.span?.start ?? null, actEnd: moved.act.span?.end ?? null,
+    actorStart: moved.actor.span?.start ?? null, actorEnd: moved.actor.span?.end ?? null,
+  };
+}
+
 /**
  * Stores a new analysis of a statement revision: replaces the automatic claims,
  * moves surviving human claims to their sentence's new place and orphans the rest.
@@ -134,37 +152,73 @@ export async function saveAnalysis(
   tx: Tx, statementId: number, revision: number, analysis: Analysis,
   sentenceKeys: readonly string[], reconciliation: ClaimReconciliation, anchors: readonly HumanClaimAnchor[],
 ): Promise<void> {
+  const analysedAt = new Date();
+  const anchorById = new Map(anchors.map((anchor) => [anchor.claim.id, anchor]));
+  const moves = reconciliation.keep.flatMap((kept) => {
+    const anchor = anchorById.get(kept.id);
+    return anchor ? [{ id: kept.id, columns: movedColumns(anchor, kept) }] : [];
+  });
+  const inserts = reconciliation.insert.map((claim) => ({
+    statementId,
+    ...claimColumns(claim, { sentenceHash: sentenceKeys[claim.sentenceIndex] ?? '', codebook: analysis.codebook, method: 'auto' }),
+  }));
+  const sqlite = sqliteConnectionOf(tx);
+  if (sqlite) {
+    saveAnalysisRows(sqlite, { statementId, revision, analysis, analysedAt, moves, orphan: reconciliation.orphan, inserts });
+    return;
+  }
   const data = {
     revision, taxonomyVersion: analysis.taxonomyVersion, codebook: analysis.codebook, language: analysis.language,
     sentences: JSON.parse(JSON.stringify(analysis.sentences)), atmosphere: JSON.parse(JSON.stringify(analysis.atmosphere)),
-    stale: false, analysedAt: new Date(),
+    stale: false, analysedAt,
   };
   await tx.statementAnalysis.upsert({ where: { statementId }, create: { statementId, ...data }, update: data });
   await tx.claim.deleteMany({ where: { statementId, method: 'auto' } });
-  const anchorById = new Map(anchors.map((anchor) => [anchor.claim.id, anchor]));
-  for (const kept of reconciliation.keep) {
-    const anchor = anchorById.get(kept.id);
-    if (!anchor) continue;
-    const moved = shiftClaim(anchor.claim, kept.sentenceIndex, kept.shift);
-    await tx.claim.update({
-      where: { id: kept.id },
-      data: {
-        sentenceIndex: moved.sentenceIndex, evidenceStart: moved.evidence.start, evidenceEnd: moved.evidence.end,
-        actStart: moved.act.span?.start ?? null, actEnd: moved.act.span?.end ?? null,
-        actorStart: moved.actor.span?.start ?? null, actorEnd: moved.actor.span?.end ?? null,
-      },
-    });
-  }
+  for (const move of moves) await tx.claim.update({ where: { id: move.id }, data: move.columns });
   if (reconciliation.orphan.length > 0) {
     await tx.claim.updateMany({ where: { id: { in: [...reconciliation.orphan] } }, data: { status: 'orphaned' } });
   }
-  if (reconciliation.insert.length > 0) {
-    await tx.claim.createMany({
-      data: reconciliation.insert.map((claim) => ({
-        statementId,
-        ...claimColumns(claim, { sentenceHash: sentenceKeys[claim.sentenceIndex] ?? '', codebook: analysis.codebook, method: 'auto' }),
-      })),
-    });
+  if (inserts.length > 0) await tx.claim.createMany({ data: inserts });
+}
+
+/** `saveAnalysis` as prepared statements on the SQLite writer (see sqlite-connection.ts); the same rows Prisma would write. */
+function saveAnalysisRows(sql: SqliteConnection, rows: {
+  statementId: number; revision: number; analysis: Analysis; analysedAt: Date;
+  moves: readonly { id: number; columns: ReturnType<typeof movedColumns> }[];
+  orphan: readonly number[];
+  inserts: readonly (ReturnType<typeof claimColumns> & { statementId: number })[];
+}): void {
+  const { statementId, analysis } = rows;
+  const now = sqliteTime(rows.analysedAt);
+  sql.run(
+    `INSERT INTO "StatementAnalysis" ("statementId", "revision", "taxonomyVersion", "codebook", "language", "sentences", "atmosphere", "stale", "analysedAt")
+     VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)
+     ON CONFLICT ("statementId") DO UPDATE SET "revision" = excluded."revision", "taxonomyVersion" = excluded."taxonomyVersion",
+       "codebook" = excluded."codebook", "language" = excluded."language", "sentences" = excluded."sentences",
+       "atmosphere" = excluded."atmosphere", "stale" = 0, "analysedAt" = excluded."analysedAt"`,
+    statementId, rows.revision, analysis.taxonomyVersion, analysis.codebook, analysis.language,
+    sqliteJson(analysis.sentences), sqliteJson(analysis.atmosphere), now,
+  );
+  sql.run(`DELETE FROM "Claim" WHERE "statementId" = ? AND "method" = 'auto'`, statementId);
+  for (const { id, columns: c } of rows.moves) {
+    sql.run(
+      `UPDATE "Claim" SET "sentenceIndex" = ?, "evidenceStart" = ?, "evidenceEnd" = ?, "actStart" = ?, "actEnd" = ?,
+         "actorStart" = ?, "actorEnd" = ?, "updatedAt" = ? WHERE "id" = ?`,
+      c.sentenceIndex, c.evidenceStart, c.evidenceEnd, c.actStart, c.actEnd, c.actorStart, c.actorEnd, now, id,
+    );
+  }
+  for (const id of rows.orphan) sql.run(`UPDATE "Claim" SET "status" = 'orphaned', "updatedAt" = ? WHERE "id" = ?`, now, id);
+  for (const c of rows.inserts) {
+    sql.run(
+      `INSERT INTO "Claim" ("statementId", "sentenceIndex", "sentenceHash", "topic", "evidenceStart", "evidenceEnd", "act",
+         "actConfidence", "actRule", "actStart", "actEnd", "actorKind", "actorParties", "actorStart", "actorEnd", "negated",
+         "future", "hypothetical", "historical", "confidence", "topicRule", "codebook", "method", "status", "createdAt", "updatedAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)`,
+      c.statementId, c.sentenceIndex, c.sentenceHash, c.topic, c.evidenceStart, c.evidenceEnd, c.act,
+      c.actConfidence, sqliteJson(c.actRule), c.actStart, c.actEnd, c.actorKind, sqliteJson(c.actorParties), c.actorStart, c.actorEnd,
+      sqliteBoolean(c.negated), sqliteBoolean(c.future), sqliteBoolean(c.hypothetical), sqliteBoolean(c.historical),
+      c.confidence, sqliteJson(c.topicRule), c.codebook, c.method, now, now,
+    );
   }
 }
 

@@ -1,5 +1,7 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import type Database from 'better-sqlite3';
 import { PrismaClient, type Prisma } from './generated/client.ts';
+import { attachSqliteConnection } from './sqlite-connection.ts';
 
 /** A Prisma transaction handle; repositories take it as their first argument for writes. */
 export type Tx = Prisma.TransactionClient;
@@ -39,15 +41,28 @@ export interface Db {
 
 const synchronousNames = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
 
-async function openClient(url: string, options: DbOptions): Promise<PrismaClient> {
-  const adapter = new PrismaBetterSQLite3({ url, timeout: options.busyTimeoutMs });
+/** The adapter factory, remembering the better-sqlite3 connection it opens (see sqlite-connection.ts). */
+class ConnectionCapturingAdapter extends PrismaBetterSQLite3 {
+  connection: Database.Database | undefined;
+
+  override async connect(): ReturnType<PrismaBetterSQLite3['connect']> {
+    const adapter = await super.connect();
+    // The adapter keeps its driver connection in a public field the type does not declare.
+    this.connection = (adapter as unknown as { client: Database.Database }).client;
+    return adapter;
+  }
+}
+
+async function openClient(url: string, options: DbOptions): Promise<{ client: PrismaClient; connection: Database.Database }> {
+  const adapter = new ConnectionCapturingAdapter({ url, timeout: options.busyTimeoutMs });
   const client = new PrismaClient({ adapter });
   // Per-connection settings; journal_mode=WAL is stored in the file by migrate().
   await client.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await client.$queryRawUnsafe('PRAGMA synchronous = FULL');
   await client.$queryRawUnsafe('PRAGMA foreign_keys = ON');
   await client.$queryRawUnsafe(`PRAGMA busy_timeout = ${Math.trunc(options.busyTimeoutMs)}`);
-  return client;
+  if (!adapter.connection) throw new Error('the SQLite adapter opened no connection');
+  return { client, connection: adapter.connection };
 }
 
 async function readSettings(client: PrismaClient): Promise<DbSettings> {
@@ -67,8 +82,9 @@ async function readSettings(client: PrismaClient): Promise<DbSettings> {
 
 /** Opens both connections and checks the durability settings took effect. */
 export async function createDb(url: string, options: DbOptions): Promise<Db> {
-  const reader = await openClient(url, options);
-  const writer = await openClient(url, options);
+  const { client: reader, connection: readerConnection } = await openClient(url, options);
+  const { client: writer, connection: writerConnection } = await openClient(url, options);
+  attachSqliteConnection(reader, readerConnection);
   const writeTimeoutMs = options.writeTimeoutMs ?? 60_000;
   let queue: Promise<unknown> = Promise.resolve();
   const commitListeners: (() => void)[] = [];
@@ -76,7 +92,10 @@ export async function createDb(url: string, options: DbOptions): Promise<Db> {
   const db: Db = {
     reader,
     write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-      const run = queue.then(() => writer.$transaction(work, { maxWait: writeTimeoutMs, timeout: writeTimeoutMs }));
+      const run = queue.then(() => writer.$transaction((tx) => {
+        attachSqliteConnection(tx, writerConnection);
+        return work(tx);
+      }, { maxWait: writeTimeoutMs, timeout: writeTimeoutMs }));
       queue = run.catch(() => undefined);
       return run.then((result) => {
         for (const listener of commitListeners) listener();

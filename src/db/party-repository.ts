@@ -2,6 +2,7 @@ import type { Party, PartyKind, NewParty, PartyChanges } from '../domain/party.t
 import { partyKinds } from '../domain/party.ts';
 import type { Reader, Tx } from './create-db.ts';
 import { toStringArray } from './json-array.ts';
+import { readSqliteTime, sqliteConnectionOf } from './sqlite-connection.ts';
 
 const partySelect = {
   id: true, code: true, name: true, aliases: true, kind: true, version: true, createdAt: true, updatedAt: true,
@@ -39,6 +40,14 @@ export async function findParty(db: Reader, code: string): Promise<Party | null>
 /** Internal ids of the given codes; codes that do not exist are absent from the map. */
 export async function findPartyIds(db: Reader, codes: readonly string[]): Promise<Map<string, number>> {
   if (codes.length === 0) return new Map();
+  const sqlite = sqliteConnectionOf(db);
+  if (sqlite) {
+    // Every write resolves its parties: a prepared statement per code beats one compiled Prisma query.
+    return new Map([...new Set(codes)].flatMap((code) => {
+      const row = sqlite.get<{ id: number }>('SELECT "id" FROM "Party" WHERE "code" = ?', code);
+      return row ? [[code, row.id] as const] : [];
+    }));
+  }
   const rows = await db.party.findMany({ select: { id: true, code: true }, where: { code: { in: [...new Set(codes)] } } });
   return new Map(rows.map((row) => [row.code, row.id]));
 }
@@ -81,6 +90,18 @@ export async function deleteParty(tx: Tx, code: string): Promise<void> {
 /** The parties with these codes (unknown codes are skipped). */
 export async function listPartiesByCode(db: Reader, codes: readonly string[]): Promise<Party[]> {
   if (codes.length === 0) return [];
+  const sqlite = sqliteConnectionOf(db);
+  if (sqlite) {
+    // Read for every analysis (its context): prepared statements instead of a compiled Prisma query.
+    type StoredPartyRow = Omit<PartyRow, 'createdAt' | 'updatedAt' | 'aliases'> & { aliases: string; createdAt: string; updatedAt: string };
+    const rows = [...new Set(codes)].flatMap((code) => sqlite.get<StoredPartyRow>(
+      'SELECT "id", "code", "name", "aliases", "kind", "version", "createdAt", "updatedAt" FROM "Party" WHERE "code" = ?', code,
+    ) ?? []);
+    // In id order, as the Prisma read returns them.
+    return rows.sort((a, b) => a.id - b.id).map((row) => toParty({
+      ...row, aliases: JSON.parse(row.aliases) as unknown, createdAt: readSqliteTime(row.createdAt), updatedAt: readSqliteTime(row.updatedAt),
+    }));
+  }
   const rows = await db.party.findMany({ select: partySelect, where: { code: { in: [...new Set(codes)] } } });
   return rows.map(toParty);
 }

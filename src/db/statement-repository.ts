@@ -2,8 +2,9 @@ import type {
   RevisionAction, Statement, StatementContent, StatementRevision,
 } from '../domain/statement.ts';
 import { revisionActions } from '../domain/statement.ts';
-import type { Prisma } from './generated/client.ts';
+import { Prisma } from './generated/client.ts';
 import type { Reader, Tx } from './create-db.ts';
+import { queryRows, sqliteConnectionOf, sqliteTime, type SqliteConnection } from './sqlite-connection.ts';
 import { searchStatementIds } from './statement-search.ts';
 
 const contentSelect = {
@@ -58,13 +59,13 @@ export async function listStatements(
  * analysis's time and stale flag. Null when the statement does not exist or was deleted.
  */
 export async function findStatementStamp(db: Reader, id: number): Promise<string | null> {
-  // Raw: Prisma's query compiler costs about three times the read itself on a hot path.
-  const rows = await db.$queryRaw<{ revision: unknown; changeCount: unknown; analysedAt: unknown; stale: unknown }[]>`
-    SELECT s."revision" AS revision, m."changeCount" AS changeCount, CAST(a."analysedAt" AS TEXT) AS analysedAt, a."stale" AS stale
+  // Read on every point read, cached or not.
+  const [row] = await queryRows<{ revision: unknown; changeCount: unknown; analysedAt: unknown; stale: unknown }>(db, Prisma.sql`
+    SELECT s."revision" AS "revision", m."changeCount" AS "changeCount", CAST(a."analysedAt" AS TEXT) AS "analysedAt", a."stale" AS "stale"
     FROM "Statement" s JOIN "Meeting" m ON m."id" = s."meetingId" LEFT JOIN "StatementAnalysis" a ON a."statementId" = s."id"
-    WHERE s."id" = ${id} AND s."deletedAt" IS NULL`;
-  const row = rows[0];
-  return row ? [row.revision, row.changeCount, row.analysedAt, row.stale].map(String).join(':') : null;
+    WHERE s."id" = ${id} AND s."deletedAt" IS NULL`);
+  // Prisma reads the flag as a boolean, a prepared statement as 0 or 1: one stamp either way.
+  return row ? [row.revision, row.changeCount, row.analysedAt, Number(row.stale ?? -1)].map(String).join(':') : null;
 }
 
 /** A live statement, or null when it does not exist or was deleted. */
@@ -92,8 +93,45 @@ function revisionData(statementId: number, revision: number, action: RevisionAct
   return { statementId, revision, action, ...content, apiKeyId };
 }
 
+const contentColumns = [
+  'meetingId', 'partyId', 'issuer', 'title', 'sourceUrl', 'publishedAt', 'retrievedAt', 'language', 'text',
+  'originalText', 'originalLanguage', 'contentHash',
+] as const;
+
+const columnList = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
+const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
+
+/** `insertStatement` as prepared statements on the SQLite writer (see sqlite-connection.ts). */
+function insertStatementRows(sql: SqliteConnection, content: ContentRow, byKeyId: number | null): Statement {
+  const now = new Date();
+  const values = contentColumns.map((column) => {
+    const value = content[column];
+    return value instanceof Date ? sqliteTime(value) : value;
+  });
+  const party = sql.get<{ code: string }>('SELECT "code" FROM "Party" WHERE "id" = ?', content.partyId);
+  if (!party) throw new Error(`party ${content.partyId} does not exist`);
+  const { lastInsertRowid: id } = sql.run(
+    `INSERT INTO "Statement" (${columnList(contentColumns)}, "revision", "createdAt", "updatedAt")
+     VALUES (${placeholders(contentColumns.length)}, 1, ?, ?)`,
+    ...values, sqliteTime(now), sqliteTime(now),
+  );
+  sql.run(
+    `INSERT INTO "StatementRevision" ("statementId", "revision", "action", ${columnList(contentColumns)}, "recordedAt", "apiKeyId")
+     VALUES (?, 1, 'created', ${placeholders(contentColumns.length)}, ?, ?)`,
+    id, ...values, sqliteTime(now), byKeyId,
+  );
+  return {
+    meetingId: content.meetingId, party: party.code, issuer: content.issuer, title: content.title, sourceUrl: content.sourceUrl,
+    publishedAt: content.publishedAt, retrievedAt: content.retrievedAt, language: content.language, text: content.text,
+    originalText: content.originalText, originalLanguage: content.originalLanguage, contentHash: content.contentHash,
+    id, revision: 1, createdAt: now, updatedAt: now,
+  };
+}
+
 /** Inserts a statement and its first revision. */
 export async function insertStatement(tx: Tx, content: ContentRow, byKeyId: number | null): Promise<Statement> {
+  const sqlite = sqliteConnectionOf(tx);
+  if (sqlite) return insertStatementRows(sqlite, content, byKeyId);
   const row = await tx.statement.create({ select: statementSelect, data: content });
   await tx.statementRevision.create({ data: revisionData(row.id, row.revision, 'created', content, byKeyId) });
   return toStatement(row);

@@ -11,7 +11,7 @@ import type { Db, Reader, Tx } from '../db/create-db.ts';
 import {
   countStatementsToReanalyse, findAnalyses, findHumanClaimAnchors, findStatementsToReanalyse, saveAnalysis,
 } from '../db/analysis-repository.ts';
-import { findMeeting } from '../db/meeting-repository.ts';
+import { findMeetingFacts } from '../db/meeting-repository.ts';
 import { listPartiesByCode } from '../db/party-repository.ts';
 import { findStatement } from '../db/statement-repository.ts';
 import { createBackgroundJob } from './background-job.ts';
@@ -80,7 +80,7 @@ export async function runInSlices<T>(steps: Generator<void, T, void>, sliceMs: n
 
 /** Facts of a stored meeting for analysis contexts. */
 export async function meetingFacts(db: Reader, meetingId: number): Promise<MeetingFacts | null> {
-  const meeting = await findMeeting(db, meetingId);
+  const meeting = await findMeetingFacts(db, meetingId);
   return meeting && { participants: meeting.participants, partyCodes: meeting.partiesWithStatements };
 }
 

@@ -100,7 +100,9 @@ async function importMeeting(
   const { meetings, statements } = counts;
   const current = await findMeetingByRef(tx, meeting.ref);
   let meetingId: number;
+  let isNew = false;
   if (!current) {
+    isNew = true;
     meetingId = (await insertMeeting(tx, meeting, partyIds)).id;
     meetings.add('created');
   } else if (isSameMeeting(current, meeting)) {
@@ -110,9 +112,11 @@ async function importMeeting(
     meetingId = (await updateMeeting(tx, current.id, meeting, partyIds)).id;
     meetings.add('updated');
   }
+  const storedHere = new Map<number, Statement[]>();
   for (const [index, statement] of meeting.statements.entries()) {
     const partyId = partyIds.get(statement.party) ?? 0;
-    const existing = await listMeetingStatementsOfParty(tx, meetingId, partyId);
+    // A meeting this import created holds only what this loop stored: no need to read it back.
+    const existing = isNew ? (storedHere.get(partyId) ?? []) : await listMeetingStatementsOfParty(tx, meetingId, partyId);
     const match = findCounterpart(existing, statement, hashText(statement.text));
     const analysed = prepared[index];
     if (match && isSameContent(match, statement)) {
@@ -123,6 +127,7 @@ async function importMeeting(
       ? await updateStatement(tx, match.id, toContentRow(meetingId, partyId, statement), byKeyId)
       : await addStatementInTx(tx, meetingId, partyId, statement, byKeyId);
     if (analysed) await analysis.store(tx, saved.id, saved.revision, analysed);
+    storedHere.set(partyId, [...existing.filter((s) => s.id !== saved.id), saved]);
     statements.add(match ? 'updated' : 'created');
   }
 }

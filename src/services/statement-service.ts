@@ -4,7 +4,7 @@ import { AppError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
 import type { NewStatement, Statement, StatementChanges, StatementRevision } from '../domain/statement.ts';
 import type { Db, Tx } from '../db/create-db.ts';
-import { findMeeting } from '../db/meeting-repository.ts';
+import { isLiveMeeting } from '../db/meeting-repository.ts';
 import {
   findStatement, findStatementStamp, insertStatement, listRevisions, listStatements, markStatementDeleted, statementExists,
   updateStatement, type StatementFilter,
@@ -129,7 +129,7 @@ export function createStatementService(deps: { db: Db; now: () => Date; analysis
         meeting: { participants: facts.participants, partyCodes: [...facts.partyCodes, statement.party] },
       });
       return db.write(async (tx) => {
-        if (!(await findMeeting(tx, meetingId))) throw meetingNotFound(meetingId);
+        if (!(await isLiveMeeting(tx, meetingId))) throw meetingNotFound(meetingId);
         const partyIds = await resolvePartyIds(tx, [{ code: statement.party, pointer: '#/party' }]);
         const added = await addStatementInTx(tx, meetingId, partyIds.get(statement.party) ?? 0, statement, byKeyId);
         await analysis.store(tx, added.id, added.revision, prepared);

@@ -5,8 +5,9 @@ import { findAnalyses, findHumanClaimAnchors } from '../../src/db/analysis-repos
 import { findApiKeyByHash } from '../../src/db/api-key-repository.ts';
 import { findComparisonStamp, findStaleMeetings } from '../../src/db/comparison-repository.ts';
 import { PrismaClient } from '../../src/db/generated/client.ts';
-import { findMeeting, listMeetings } from '../../src/db/meeting-repository.ts';
-import { listPartiesByCode } from '../../src/db/party-repository.ts';
+import { attachSqliteConnection, observeSqlite } from '../../src/db/sqlite-connection.ts';
+import { findMeeting, findMeetingByRef, findMeetingFacts, listMeetings } from '../../src/db/meeting-repository.ts';
+import { findPartyIds, listPartiesByCode } from '../../src/db/party-repository.ts';
 import { findStatement, listRevisions, listStatements } from '../../src/db/statement-repository.ts';
 import { filterStatementIds, findSearchMatches, searchStatementIds } from '../../src/db/statement-search.ts';
 import { findPartyClaims } from '../../src/db/timeline-repository.ts';
@@ -14,7 +15,8 @@ import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 import { factories } from '../helpers/factories.ts';
 
 /**
- * Every hot query, exactly as Prisma writes it (captured from its query log), through
+ * Every hot query, exactly as Prisma writes it (captured from its query log) or as a
+ * prepared statement runs it (captured by observeSqlite), through
  * SQLite's EXPLAIN QUERY PLAN: a full scan of a table that grows with the store fails.
  * Small tables (parties, taxonomy versions) and FTS5 tables (they have their own index)
  * may be scanned. Not here: findStatementsToReanalyse and its count, which look at every
@@ -48,8 +50,13 @@ beforeAll(async () => {
   const events = client as unknown as { $on(event: 'query', listener: (event: { query: string; params: string }) => void): void };
   events.$on('query', (event) => { captured.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }); });
   raw = new Database(t.databaseUrl.replace(/^file:/, ''), { readonly: true });
+  // The hot paths that bypass Prisma (sqlite-connection.ts) run their prepared statements
+  // on this connection; the observer captures them beside Prisma's log.
+  attachSqliteConnection(client, raw);
+  observeSqlite((sql, params) => captured.push({ sql, params: [...params] }));
 });
 afterAll(async () => {
+  observeSqlite(undefined);
   raw.close();
   await client.$disconnect();
   await t.close();
@@ -106,6 +113,9 @@ const hotQueries: [string, () => Promise<unknown>][] = [
   ['meeting list by party and dates', () => listMeetings(client, { parties: ['CHN'], tags: [], from: new Date('2023-01-01'), to: new Date('2024-12-31') }, { sort: 'date', limit: 50 })],
   ['meeting list by text', () => listMeetings(client, { parties: [], tags: [], text: 'semiconductors' }, { sort: 'date', limit: 50 })],
   ['meeting point read', () => findMeeting(client, meetingId)],
+  ['meeting facts for an analysis', () => findMeetingFacts(client, meetingId)],
+  ['meeting by ref, for imports', () => findMeetingByRef(client, 'no-such-ref')],
+  ['party ids of a write', () => findPartyIds(client, ['CHN', 'KOR'])],
   ['statement point read', () => findStatement(client, statementId)],
   ["meeting's statements", () => listStatements(client, { meetingId, parties: [] }, { limit: 10_000 })],
   ['statement list after a cursor', () => listStatements(client, { parties: ['CHN'] }, { afterId: 1, limit: 50 })],
