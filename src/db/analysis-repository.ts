@@ -10,7 +10,7 @@ import type { Prisma } from './generated/client.ts';
 import type { Reader, Tx } from './create-db.ts';
 import { toStringArray } from './json-array.ts';
 import {
-  sqliteBoolean, sqliteConnectionOf, sqliteJson, sqliteTime, type SqliteConnection,
+  readSqliteTime, sqliteBoolean, sqliteConnectionOf, sqliteJson, sqliteTime, type SqliteConnection,
 } from './sqlite-connection.ts';
 
 const actorKinds: readonly ActorKind[] = ['self', 'counterpart', 'both', 'third-party', 'unspecified'];
@@ -97,7 +97,8 @@ export async function findAnalyses(
   db: Reader, statementIds: readonly number[], options: { includeInactive?: boolean } = {},
 ): Promise<Map<number, StoredAnalysis>> {
   if (statementIds.length === 0) return new Map();
-  const [rows, claims] = await Promise.all([
+  const sqlite = sqliteConnectionOf(db);
+  const [rows, claims] = sqlite ? readAnalysisRows(sqlite, statementIds, options) : await Promise.all([
     db.statementAnalysis.findMany({ where: { statementId: { in: [...statementIds] } } }),
     db.claim.findMany({
       where: { statementId: { in: [...statementIds] }, ...(options.includeInactive ? {} : { status: 'active' }) },
@@ -113,6 +114,39 @@ export async function findAnalyses(
     language: row.language, sentences: readSentences(row.sentences), atmosphere: readAtmosphere(row.atmosphere),
     claims: claimsByStatement.get(row.statementId) ?? [], stale: row.stale, analysedAt: row.analysedAt,
   }]));
+}
+
+type AnalysisRow = Prisma.StatementAnalysisGetPayload<object>;
+
+/**
+ * `findAnalyses`' two reads as prepared statements (read for every comparison and point
+ * read). The ids travel as one JSON array, so one statement serves any number of them.
+ */
+function readAnalysisRows(
+  sql: SqliteConnection, statementIds: readonly number[], options: { includeInactive?: boolean },
+): [AnalysisRow[], ClaimRow[]] {
+  const ids = JSON.stringify(statementIds);
+  const analyses = sql.all<Omit<AnalysisRow, 'stale' | 'analysedAt' | 'sentences' | 'atmosphere'> & { stale: number; analysedAt: string; sentences: string; atmosphere: string }>(
+    `SELECT * FROM "StatementAnalysis" WHERE "statementId" IN (SELECT value FROM json_each(?))`, ids,
+  );
+  type StoredClaimRow = Omit<ClaimRow, 'negated' | 'future' | 'hypothetical' | 'historical' | 'actRule' | 'topicRule' | 'actorParties' | 'createdAt' | 'updatedAt'>
+    & { negated: number; future: number; hypothetical: number; historical: number; actRule: string; topicRule: string; actorParties: string; createdAt: string; updatedAt: string };
+  const claims = sql.all<StoredClaimRow>(
+    `SELECT * FROM "Claim" WHERE "statementId" IN (SELECT value FROM json_each(?))${options.includeInactive ? '' : ` AND "status" = 'active'`}
+     ORDER BY "statementId", "evidenceStart", "topic", "id"`, ids,
+  );
+  return [
+    analyses.map((row) => ({
+      ...row, stale: row.stale === 1, analysedAt: readSqliteTime(row.analysedAt),
+      sentences: JSON.parse(row.sentences) as AnalysisRow['sentences'], atmosphere: JSON.parse(row.atmosphere) as AnalysisRow['atmosphere'],
+    })),
+    claims.map((row) => ({
+      ...row, negated: row.negated === 1, future: row.future === 1, hypothetical: row.hypothetical === 1, historical: row.historical === 1,
+      actRule: JSON.parse(row.actRule) as ClaimRow['actRule'], topicRule: JSON.parse(row.topicRule) as ClaimRow['topicRule'],
+      actorParties: JSON.parse(row.actorParties) as ClaimRow['actorParties'],
+      createdAt: readSqliteTime(row.createdAt), updatedAt: readSqliteTime(row.updatedAt),
+    })),
+  ];
 }
 
 /** Human claims of a statement (any status but orphaned) with the sentence each sits in. */

@@ -4,7 +4,9 @@ import type {
 import { revisionActions } from '../domain/statement.ts';
 import { Prisma } from './generated/client.ts';
 import type { Reader, Tx } from './create-db.ts';
-import { queryRows, sqliteConnectionOf, sqliteTime, type SqliteConnection } from './sqlite-connection.ts';
+import {
+  queryRows, readSqliteTime, sqliteConnectionOf, sqliteTime, type SqliteConnection,
+} from './sqlite-connection.ts';
 import { searchStatementIds } from './statement-search.ts';
 
 const contentSelect = {
@@ -22,6 +24,27 @@ type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementSelect 
 function toStatement(row: StatementRow): Statement {
   const { party, ...rest } = row;
   return { ...rest, party: party.code };
+}
+
+/** A statement row as a prepared statement reads it: times as stored text. */
+interface StoredStatementRow {
+  id: number; meetingId: number; party: string; issuer: string; title: string | null; sourceUrl: string | null;
+  publishedAt: string | null; retrievedAt: string | null; language: string; text: string; originalText: string | null;
+  originalLanguage: string | null; contentHash: string; revision: number; createdAt: string; updatedAt: string;
+}
+
+const storedStatementColumns = `s."id" AS "id", s."meetingId" AS "meetingId", p."code" AS "party", s."issuer" AS "issuer",
+  s."title" AS "title", s."sourceUrl" AS "sourceUrl", s."publishedAt" AS "publishedAt", s."retrievedAt" AS "retrievedAt",
+  s."language" AS "language", s."text" AS "text", s."originalText" AS "originalText", s."originalLanguage" AS "originalLanguage",
+  s."contentHash" AS "contentHash", s."revision" AS "revision", s."createdAt" AS "createdAt", s."updatedAt" AS "updatedAt"
+  FROM "Statement" s JOIN "Party" p ON p."id" = s."partyId"`;
+
+function fromStoredRow(row: StoredStatementRow): Statement {
+  const time = (value: string | null) => (value === null ? null : readSqliteTime(value));
+  return {
+    ...row, publishedAt: time(row.publishedAt), retrievedAt: time(row.retrievedAt),
+    createdAt: readSqliteTime(row.createdAt), updatedAt: readSqliteTime(row.updatedAt),
+  };
 }
 
 /** Filters of the statements list; every given filter must hold. */
@@ -70,6 +93,11 @@ export async function findStatementStamp(db: Reader, id: number): Promise<string
 
 /** A live statement, or null when it does not exist or was deleted. */
 export async function findStatement(db: Reader, id: number): Promise<Statement | null> {
+  const sqlite = sqliteConnectionOf(db);
+  if (sqlite) {
+    const row = sqlite.get<StoredStatementRow>(`SELECT ${storedStatementColumns} WHERE s."id" = ? AND s."deletedAt" IS NULL`, id);
+    return row ? fromStoredRow(row) : null;
+  }
   const row = await db.statement.findFirst({ select: statementSelect, where: { id, deletedAt: null } });
   return row ? toStatement(row) : null;
 }
@@ -77,6 +105,17 @@ export async function findStatement(db: Reader, id: number): Promise<Statement |
 /** Whether a statement with this id was ever stored (deleted ones included). */
 export async function statementExists(db: Reader, id: number): Promise<boolean> {
   return (await db.statement.count({ where: { id } })) > 0;
+}
+
+/** Live statements of a live meeting, by id: what its comparison and report are made of. */
+export async function listMeetingStatements(db: Reader, meetingId: number): Promise<Statement[]> {
+  const sqlite = sqliteConnectionOf(db);
+  if (!sqlite) return listStatements(db, { meetingId, parties: [] }, { limit: 10_000 });
+  const rows = sqlite.all<StoredStatementRow>(
+    `SELECT ${storedStatementColumns} JOIN "Meeting" m ON m."id" = s."meetingId"
+     WHERE s."meetingId" = ? AND s."deletedAt" IS NULL AND m."deletedAt" IS NULL ORDER BY s."id" LIMIT 10000`, meetingId,
+  );
+  return rows.map(fromStoredRow);
 }
 
 /** Live statements of a meeting from one party, for import matching. */

@@ -10,7 +10,7 @@ import { findAnalyses } from '../db/analysis-repository.ts';
 import { findComparisonStamp, findStaleMeetings, saveMeetingDivergence } from '../db/comparison-repository.ts';
 import { findMeeting } from '../db/meeting-repository.ts';
 import { listPartiesByCode } from '../db/party-repository.ts';
-import { findStatement, listStatements } from '../db/statement-repository.ts';
+import { findStatement, listMeetingStatements } from '../db/statement-repository.ts';
 import { createBackgroundJob } from './background-job.ts';
 import { createLruCache } from './lru-cache.ts';
 import { meetingNotFound } from './meeting-service.ts';
@@ -94,7 +94,7 @@ export function createComparisonService(deps: {
 
   async function compareMeeting(meetingId: number, codes: readonly string[]): Promise<Comparison> {
     const [statements, names] = await Promise.all([
-      listStatements(db.reader, { meetingId, parties: [] }, { limit: 10_000 }),
+      listMeetingStatements(db.reader, meetingId),
       partyNames(codes),
     ]);
     return compare(codes.flatMap((code) => statements.filter((s) => s.party === code)

@@ -12,7 +12,7 @@ import { renderTimelineSvg } from '../domain/report/render-timeline-svg.ts';
 import { buildMeetingReport, type MeetingReport, type PaperSize, type ReportFormat } from '../domain/report/report-model.ts';
 import type { Db } from '../db/create-db.ts';
 import { listPartiesByCode } from '../db/party-repository.ts';
-import { listStatements } from '../db/statement-repository.ts';
+import { listMeetingStatements } from '../db/statement-repository.ts';
 import { renderCsv } from '../reports/render-csv.ts';
 import { renderMeetingPdf, type PdfFonts } from '../reports/render-pdf.ts';
 import type { ComparisonService } from './comparison-service.ts';
@@ -94,7 +94,7 @@ export function createReportService(deps: {
     async meeting(meetingId, format, options = {}) {
       // Five queries for the comparison, one for the sources: independent of the meeting's size.
       const { meeting, comparison } = await deps.comparisons.forMeeting(meetingId);
-      const statements = await listStatements(db.reader, { meetingId, parties: [] }, { limit: 10_000 });
+      const statements = await listMeetingStatements(db.reader, meetingId);
       const model = buildMeetingReport({ meeting, comparison, statements, codebook: codebookVersion, generatedAt: deps.now() });
       switch (format) {
         case 'json': return { format, model };

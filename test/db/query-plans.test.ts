@@ -8,7 +8,7 @@ import { PrismaClient } from '../../src/db/generated/client.ts';
 import { attachSqliteConnection, observeSqlite } from '../../src/db/sqlite-connection.ts';
 import { findMeeting, findMeetingByRef, findMeetingFacts, listMeetings } from '../../src/db/meeting-repository.ts';
 import { findPartyIds, listPartiesByCode } from '../../src/db/party-repository.ts';
-import { findStatement, listRevisions, listStatements } from '../../src/db/statement-repository.ts';
+import { findStatement, listMeetingStatements, listRevisions, listStatements } from '../../src/db/statement-repository.ts';
 import { filterStatementIds, findSearchMatches, searchStatementIds } from '../../src/db/statement-search.ts';
 import { findPartyClaims } from '../../src/db/timeline-repository.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
@@ -117,7 +117,7 @@ const hotQueries: [string, () => Promise<unknown>][] = [
   ['meeting by ref, for imports', () => findMeetingByRef(client, 'no-such-ref')],
   ['party ids of a write', () => findPartyIds(client, ['CHN', 'KOR'])],
   ['statement point read', () => findStatement(client, statementId)],
-  ["meeting's statements", () => listStatements(client, { meetingId, parties: [] }, { limit: 10_000 })],
+  ["meeting's statements", () => listMeetingStatements(client, meetingId)],
   ['statement list after a cursor', () => listStatements(client, { parties: ['CHN'] }, { afterId: 1, limit: 50 })],
   ['statement revisions', () => listRevisions(client, statementId)],
   ['analyses and claims of a meeting', () => findAnalyses(client, [statementId, statementId + 1])],

@@ -4,7 +4,7 @@ import { PrismaClient } from '../../src/db/generated/client.ts';
 import { findMeeting, findMeetingFacts, insertMeeting, isLiveMeeting } from '../../src/db/meeting-repository.ts';
 import { findPartyIds, listPartiesByCode } from '../../src/db/party-repository.ts';
 import { readSqliteTime, sqliteConnectionOf } from '../../src/db/sqlite-connection.ts';
-import { findStatement, findStatementStamp, insertStatement } from '../../src/db/statement-repository.ts';
+import { findStatement, findStatementStamp, insertStatement, listMeetingStatements } from '../../src/db/statement-repository.ts';
 import { reconcileClaims } from '../../src/domain/analysis/stored-analysis.ts';
 import type { Statement } from '../../src/domain/statement.ts';
 import { toContentRow } from '../../src/services/statement-service.ts';
@@ -146,6 +146,20 @@ describe('insertMeeting and the meeting reads', () => {
     expect(await isLiveMeeting(prismaOnly, meetingId)).toBe(true);
     expect(await isLiveMeeting(t.db.reader, 987_654)).toBe(false);
     expect(await findMeetingFacts(t.db.reader, 987_654)).toBeNull();
+  });
+});
+
+describe('the statement, meeting and analysis reads', () => {
+  it('answer what the Prisma path answers', async () => {
+    const statements = await listMeetingStatements(t.db.reader, meetingId);
+    const ids = statements.map((statement) => statement.id);
+
+    expect(statements.length).toBeGreaterThan(2);
+    expect(statements).toEqual(await listMeetingStatements(prismaOnly, meetingId));
+    expect(await findStatement(t.db.reader, ids[0] ?? 0)).toEqual(await findStatement(prismaOnly, ids[0] ?? 0));
+    expect(await findMeeting(t.db.reader, meetingId)).toEqual(await findMeeting(prismaOnly, meetingId));
+    expect(await findAnalyses(t.db.reader, ids)).toEqual(await findAnalyses(prismaOnly, ids));
+    expect(await findAnalyses(t.db.reader, ids, { includeInactive: true })).toEqual(await findAnalyses(prismaOnly, ids, { includeInactive: true }));
   });
 });
 
