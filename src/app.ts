@@ -11,6 +11,7 @@ import type { AppServices } from './services/create-services.ts';
 import { parsePart, toExpressPath, type RouteDefinition } from './http/define-route.ts';
 import { authorize, callerOf, identifyCaller } from './http/authenticate.ts';
 import { errorHandler } from './http/error-handler.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
 import { requestIdOf } from './http/request-id.ts';
 import { analysisRoutes } from './http/routes/analysis-routes.ts';
@@ -82,6 +83,12 @@ function runRoute(route: AnyRoute, services: AppServices, readAccess: ReadAccess
   };
 }
 
+const bodilessMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function unlessBodiless(parser: express.RequestHandler): express.RequestHandler {
+  return (req, res, next) => (bodilessMethods.has(req.method) ? next() : parser(req, res, next));
+}
+
 /** The Express app, without listen and without reading the environment (tests build it directly). */
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
@@ -130,9 +137,10 @@ export function createApp(deps: AppDeps): express.Express {
     handler: (_req, _res, next) => next(new AppError('rate-limited', `more than ${deps.limits.requestsPerMinute} requests in a minute; retry after the time the RateLimit header gives`)),
   }));
   app.use('/docs', helmet({ contentSecurityPolicy: false }), swaggerUi.serve, swaggerUi.setup(document as swaggerUi.JsonObject));
-  app.use(helmet());
-  app.use(express.json({ limit: deps.limits.maxBodyBytes, type: ['application/json', 'application/*+json'] }));
-  app.use(express.text({ limit: deps.limits.maxBodyBytes, type: ['application/x-ndjson'] }));
+  app.use(securityHeaders());
+  // Bodies are read only where a method carries one: the parsers cost GETs a few percent for nothing.
+  app.use(unlessBodiless(express.json({ limit: deps.limits.maxBodyBytes, type: ['application/json', 'application/*+json'] })));
+  app.use(unlessBodiless(express.text({ limit: deps.limits.maxBodyBytes, type: ['application/x-ndjson'] })));
 
   const router = express.Router();
   const methodsByPath = new Map<string, string[]>();
