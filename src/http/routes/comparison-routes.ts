@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppServices } from '../../services/create-services.ts';
+import { serializedOnce } from '../serialized-json.ts';
 import { defineRoute } from '../define-route.ts';
 import { DateInput, IdParam, isoDay, ListParam, PartyCode } from '../schemas/common.ts';
 import { ComparisonView, MeetingComparisonView, TopicTimelineView } from '../schemas/comparison.ts';
@@ -19,10 +20,14 @@ export function comparisonRoutes() {
       description: `What all sides said, what only one side said, where they differ, and which "both sides agreed" claims the other side never confirmed. Analyst corrections take precedence over automatic labels. ${divergenceFormula}`,
       params: z.object({ meetingId: IdParam }),
       query: z.object({ parties: ListParam(PartyCode).meta({ description: 'Compare only these parties (each must have a readout of the meeting).' }) }),
-      responses: { 200: { description: 'The comparison', schema: MeetingComparisonView }, ...problems('not-found', 'invalid-input') },
+      responses: {
+        200: { description: 'The comparison', schema: MeetingComparisonView, headers: { ETag: 'Validator of this answer; send it as If-None-Match to get 304 while nothing changed.' } },
+        ...problems('not-found', 'invalid-input'),
+      },
       handler: async ({ params, query }, services: AppServices) => {
         const { meeting, comparison } = await services.comparisons.forMeeting(params.meetingId, { parties: query.parties });
-        return { status: 200, body: { meeting: { id: meeting.id, title: meeting.title, date: isoDay(meeting.date) }, comparison } };
+        const body = serializedOnce([comparison, meeting], () => ({ meeting: { id: meeting.id, title: meeting.title, date: isoDay(meeting.date) }, comparison }));
+        return { status: 200, body: body.text, contentType: 'application/json', headers: { ETag: body.etag } };
       },
     }),
     defineRoute({

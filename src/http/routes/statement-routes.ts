@@ -7,6 +7,7 @@ import {
   NewStatementBody, RevisionView, StatementChangesBody, statementListQuery, StatementView, toRevisionView, toStatementView,
 } from '../schemas/statement.ts';
 import { AnalysisView, toAnalysisView } from '../schemas/analysis.ts';
+import { serializedOnce } from '../serialized-json.ts';
 import { IfMatchHeader } from './if-match.ts';
 import { etagHeader, problems } from './responses.ts';
 
@@ -62,12 +63,10 @@ export function statementRoutes(limits: PageLimits) {
       summary: 'Get a readout with its analysis', params: StatementIdParams,
       responses: { 200: { description: 'The statement', schema: StatementWithAnalysis, headers: etagHeader }, ...problems('not-found', 'invalid-input') },
       handler: async ({ params }, services: AppServices) => {
-        const { statement, analysis } = await services.statements.getWithAnalysis(params.statementId);
-        return {
-          status: 200,
-          body: { ...toStatementView(statement), analysis: analysis && toAnalysisView(analysis, statement.text) },
-          headers: { ETag: etag(statement.revision) },
-        };
+        const readout = await services.statements.getWithAnalysis(params.statementId);
+        const { statement, analysis } = readout;
+        const body = serializedOnce([readout], () => ({ ...toStatementView(statement), analysis: analysis && toAnalysisView(analysis, statement.text) }));
+        return { status: 200, body: body.text, contentType: 'application/json', headers: { ETag: etag(statement.revision) } };
       },
     }),
     defineRoute({

@@ -40,6 +40,27 @@ describe('GET /v1/meetings/{meetingId}/comparison', () => {
     expect(comparison.alignment[0].parties).toEqual(['CHN', 'KOR']);
   });
 
+  it('when asked again with the ETag, answers 304 until a readout changes, then the new comparison', async () => {
+    const f = factories(t.services);
+    const [a, b] = [await f.makeParty({ name: 'Eastland' }), await f.makeParty({ name: 'Westland' })];
+    const meeting = await f.makeMeeting();
+    await f.makeStatement(meeting.id, { party: a.code, text: 'The two sides agreed to expand trade in semiconductors.' });
+    const other = await f.makeStatement(meeting.id, { party: b.code, text: 'The ministers discussed trade.' });
+
+    const first = await t.api.get(`/v1/meetings/${meeting.id}/comparison`);
+    const again = await t.api.get(`/v1/meetings/${meeting.id}/comparison`).set('If-None-Match', String(first.headers.etag));
+    await t.services.statements.update(other.id, { text: 'The ministers agreed to expand trade in semiconductors.' });
+    const changed = await t.api.get(`/v1/meetings/${meeting.id}/comparison`).set('If-None-Match', String(first.headers.etag));
+
+    expect(first.status).toBe(200);
+    expect(first.headers['content-type']).toMatch(/^application\/json/);
+    expect(first.headers.etag).toMatch(/^W\/"/);
+    expect(again.status).toBe(304);
+    expect(changed.status).toBe(200);
+    expect(changed.headers.etag).not.toBe(first.headers.etag);
+    expect(changed.body.comparison.rows.find((row: Row) => row.topic === 'semiconductors')?.mentionedBy).toEqual([a.code, b.code]);
+  });
+
   it('when ?parties names a party without a readout, answers 422 naming parties', async () => {
     const res = await t.api.get(`/v1/meetings/${seedMeetingId}/comparison`).query({ parties: 'CHN,USA' });
 
