@@ -1,7 +1,7 @@
 import { isVerbFinal } from '../text/scripts.ts';
 import { segmentBlock, sentenceBlocks, type SegmentedSentence } from '../text/segment-sentences.ts';
 import type { Span } from '../text/span.ts';
-import { compileActorFinder, type ActorQuery, type SentenceActors } from './actors.ts';
+import { compileActorFinder, type ActorFinder, type ActorQuery, type SentenceActors } from './actors.ts';
 import { findCjkAtmosphere, findEnglishAtmosphere } from './atmosphere.ts';
 import { clauseAt, findCjkClauseStarts, findClauseStarts } from './clauses.ts';
 import { cjkModality, englishModality } from './modality.ts';
@@ -124,14 +124,30 @@ export function createAnalyser(taxonomy: Taxonomy): Analyse {
   };
 }
 
+const actorFinderCacheSize = 64;
+
 /** createAnalyser's analysis in small steps (see AnalyseInSteps); checks and compiles the taxonomy the same way. */
 export function createSteppedAnalyser(taxonomy: Taxonomy): AnalyseInSteps {
   validateTaxonomy(taxonomy);
   const matcher = compileTermMatcher(taxonomy);
+  // Readouts of one meeting share their parties: the actor finder (a substring index over
+  // every party name) is compiled once per set of parties, not once per readout, where it
+  // cost about 4% of an analysis. Bounded, oldest out.
+  const finders = new Map<string, ActorFinder>();
+  const actorFinderFor = (context: AnalysisContext): ActorFinder => {
+    const key = JSON.stringify([context.self, context.others]);
+    let finder = finders.get(key);
+    if (!finder) {
+      finder = compileActorFinder(context);
+      if (finders.size >= actorFinderCacheSize) finders.delete(finders.keys().next().value ?? '');
+      finders.set(key, finder);
+    }
+    return finder;
+  };
 
   return function* analyseInSteps(text, context) {
     const input = typeof text === 'string' ? text : '';
-    const actorsIn = compileActorFinder(context);
+    const actorsIn = actorFinderFor(context);
     const sentences: Sentence[] = [];
     const claims: Claim[] = [];
     const atmosphere: AtmosphereTerm[] = [];
