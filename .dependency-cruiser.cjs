@@ -21,7 +21,7 @@ module.exports = {
       comment: 'Prisma types never leave db/.',
       severity: 'error',
       from: { pathNot: ['^src/db/', '^test/', '^prisma', '^src/server\\.ts$'] },
-      to: { path: ['^node_modules/@prisma/', '^src/db/generated/'] },
+      to: { path: ['^node_modules/@prisma/', '^src/db/generated(-pg)?/'] },
     },
     {
       name: 'http-web-use-services',
@@ -46,7 +46,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^src/db/generated/' },
+    exclude: { path: '^src/db/generated(-pg)?/' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
   },

@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import jest from 'eslint-plugin-jest';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/db/generated/', 'data/', 'coverage/', 'test/artifacts/', 'test/bench/out/', 'test/eval/out/'] },
+  { ignores: ['node_modules/', 'src/db/generated/', 'src/db/generated-pg/', 'data/', 'coverage/', 'test/artifacts/', 'test/bench/out/', 'test/eval/out/'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts'],

@@ -1,0 +1,30 @@
+-- AlterTable
+ALTER TABLE "StatementRevision" ADD COLUMN     "apiKeyId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "TaxonomyVersion" ADD COLUMN     "apiKeyId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "ClaimChange" ADD COLUMN     "apiKeyId" INTEGER;
+
+-- CreateTable
+CREATE TABLE "ApiKey" (
+    "id" SERIAL NOT NULL,
+    "name" TEXT NOT NULL,
+    "prefix" TEXT NOT NULL,
+    "hash" TEXT NOT NULL,
+    "scopes" JSONB NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastUsedAt" TIMESTAMP(3),
+    "revokedAt" TIMESTAMP(3),
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ApiKey_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApiKey_prefix_key" ON "ApiKey"("prefix");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApiKey_hash_key" ON "ApiKey"("hash");
+
