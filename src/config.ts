@@ -13,8 +13,11 @@ export const configSchema = z.object({
     .describe('TCP port the HTTP server listens on.'),
   HOST: z.string().min(1).default('0.0.0.0')
     .describe('Interface the HTTP server binds to.'),
-  DATABASE_URL: z.string().regex(/^file:/, 'must be a SQLite file URL such as file:./data/parallax.db').default('file:./data/parallax.db')
-    .describe('SQLite database file; created and migrated at start.'),
+  DATABASE_URL: z.string().regex(/^(file:|postgres(ql)?:\/\/)/u, 'must be a SQLite file URL such as file:./data/parallax.db or a PostgreSQL URL such as postgresql://user@host:5432/parallax')
+    .default('file:./data/parallax.db')
+    .describe('SQLite database file (file:…), created and migrated at start; or a PostgreSQL database (postgresql://…), migrated at start.'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10)
+    .describe('PostgreSQL only: connections in each instance\'s pool.'),
   SEED_DEMO: booleanFromEnv.default(true)
     .describe('Load the demo meeting (China-Korea, APEC Detroit 2023) when the database is empty.'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')

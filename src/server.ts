@@ -4,7 +4,7 @@ import pino from 'pino';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createDb } from './db/create-db.ts';
-import { migrate } from './db/migrate.ts';
+import { migrateDatabase } from './db/migrate-database.ts';
 import { seedDemoIfEmpty } from './db/seed/seed-demo.ts';
 import { createServices } from './services/create-services.ts';
 import packageJson from '../package.json';
@@ -22,10 +22,10 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = pino({ level: config.LOG_LEVEL });
 
-  const migration = migrate(config.DATABASE_URL);
+  const migration = await migrateDatabase(config.DATABASE_URL);
   logger.info({ applied: migration.applied, alreadyApplied: migration.alreadyApplied }, 'database migrated');
 
-  const db = await createDb(config.DATABASE_URL, { busyTimeoutMs: config.SQLITE_BUSY_TIMEOUT_MS });
+  const db = await createDb(config.DATABASE_URL, { busyTimeoutMs: config.SQLITE_BUSY_TIMEOUT_MS, poolSize: config.DATABASE_POOL_SIZE });
   const services = createServices({ db, now: () => new Date(), logger });
   if (config.SEED_DEMO && (await seedDemoIfEmpty(db, services.imports))) {
     logger.info('database was empty: loaded the demo meeting (China-Korea, APEC Detroit 2023)');

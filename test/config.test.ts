@@ -10,8 +10,13 @@ describe('loadConfig', () => {
   });
 
   it('when several variables are bad, names every one of them', () => {
-    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'postgres://x', SEED_DEMO: 'maybe' }))
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SEED_DEMO: 'maybe' }))
       .toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*SEED_DEMO/);
+  });
+
+  it('when DATABASE_URL names PostgreSQL, accepts it', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgresql://parallax@db.internal:5432/parallax' }).DATABASE_URL)
+      .toBe('postgresql://parallax@db.internal:5432/parallax');
   });
 
   it('when a variable is set to an empty string, treats it as unset', () => {

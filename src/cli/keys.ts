@@ -3,7 +3,7 @@ import { scopes, type ApiKeyInfo, type Scope } from '../domain/api-key.ts';
 import { AppError } from '../domain/errors.ts';
 import { loadConfig } from '../config.ts';
 import { createDb } from '../db/create-db.ts';
-import { migrate } from '../db/migrate.ts';
+import { migrateDatabase } from '../db/migrate-database.ts';
 import { createApiKeyService } from '../services/api-key-service.ts';
 
 const usage = `usage:
@@ -35,8 +35,8 @@ async function main(): Promise<void> {
   if (!command || !['create', 'list', 'revoke'].includes(command)) fail(usage);
 
   const config = loadConfig(process.env);
-  migrate(config.DATABASE_URL);
-  const db = await createDb(config.DATABASE_URL, { busyTimeoutMs: config.SQLITE_BUSY_TIMEOUT_MS });
+  await migrateDatabase(config.DATABASE_URL);
+  const db = await createDb(config.DATABASE_URL, { busyTimeoutMs: config.SQLITE_BUSY_TIMEOUT_MS, poolSize: 2 });
   const keys = createApiKeyService({ db, now: () => new Date() });
   try {
     if (command === 'create') {

@@ -282,7 +282,7 @@ export async function findStatementsToReanalyse(db: Reader, taxonomyVersion: num
     SELECT s."id" AS id, s."revision" AS revision FROM "Statement" s
     LEFT JOIN "StatementAnalysis" a ON a."statementId" = s."id"
     WHERE s."deletedAt" IS NULL
-      AND (a."statementId" IS NULL OR a."stale" = 1 OR a."revision" <> s."revision" OR a."taxonomyVersion" <> ${taxonomyVersion} OR a."codebook" <> ${codebook})
+      AND (a."statementId" IS NULL OR a."stale" = true OR a."revision" <> s."revision" OR a."taxonomyVersion" <> ${taxonomyVersion} OR a."codebook" <> ${codebook})
     ORDER BY s."id" LIMIT ${limit}`;
   return rows.map((row) => ({ id: Number(row.id), revision: Number(row.revision) }));
 }
@@ -292,6 +292,6 @@ export async function countStatementsToReanalyse(db: Reader, taxonomyVersion: nu
     SELECT COUNT(*) AS n FROM "Statement" s
     LEFT JOIN "StatementAnalysis" a ON a."statementId" = s."id"
     WHERE s."deletedAt" IS NULL
-      AND (a."statementId" IS NULL OR a."stale" = 1 OR a."revision" <> s."revision" OR a."taxonomyVersion" <> ${taxonomyVersion} OR a."codebook" <> ${codebook})`;
+      AND (a."statementId" IS NULL OR a."stale" = true OR a."revision" <> s."revision" OR a."taxonomyVersion" <> ${taxonomyVersion} OR a."codebook" <> ${codebook})`;
   return Number(rows[0]?.n ?? 0);
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { providerOf } from './dialect.ts';
 import { sqliteFilePath } from './migrate.ts';
 
 /**
@@ -9,6 +10,9 @@ import { sqliteFilePath } from './migrate.ts';
  * copying the file, which can catch the WAL half-applied. Returns the page count.
  */
 export async function backupDatabase(databaseUrl: string, targetPath: string): Promise<{ pages: number; bytes: number }> {
+  if (providerOf(databaseUrl) === 'postgresql') {
+    throw new Error('npm run backup copies a SQLite file; back a PostgreSQL database up with pg_dump --format=custom (or the provider\'s snapshots).');
+  }
   const source = sqliteFilePath(databaseUrl);
   if (!fs.existsSync(source)) throw new Error(`no database at ${source}`);
   const target = path.resolve(targetPath);

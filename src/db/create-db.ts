@@ -1,43 +1,12 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import type Database from 'better-sqlite3';
-import { PrismaClient, type Prisma } from './generated/client.ts';
+import { PrismaClient } from './generated/client.ts';
+import { createPostgresDb } from './create-postgres-db.ts';
+import type { Db, DbOptions, SqliteSettings, Tx } from './database.ts';
+import { attachDialect, providerOf, sqliteDialect } from './dialect.ts';
 import { attachSqliteConnection } from './sqlite-connection.ts';
 
-/** A Prisma transaction handle; repositories take it as their first argument for writes. */
-export type Tx = Prisma.TransactionClient;
-/** A read-only handle: the reader client or an open transaction. */
-export type Reader = PrismaClient | Tx;
-
-export interface DbOptions {
-  readonly busyTimeoutMs: number;
-  /** Longest a write transaction may stay open (imports are the long ones). */
-  readonly writeTimeoutMs?: number;
-}
-
-export interface DbSettings {
-  readonly journalMode: string;
-  readonly synchronous: string;
-  readonly foreignKeys: boolean;
-  readonly busyTimeoutMs: number;
-}
-
-/**
- * The database shell. Two connections to one SQLite file in WAL mode:
- * - `reader` serves every read and only ever sees committed data;
- * - `write()` runs a unit of work in a transaction on the writer connection, one
- *   at a time. The better-sqlite3 adapter shares one connection between a transaction
- *   and any other query, so a write issued beside an open transaction would join it
- *   (and vanish if it rolls back). Serialising all writes here rules that out, and
- *   SQLite allows one writer at a time anyway.
- */
-export interface Db {
-  readonly reader: PrismaClient;
-  write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
-  /** Calls `listener` after every committed write (background refreshers wake on it). */
-  onCommit(listener: () => void): void;
-  settings(): Promise<DbSettings>;
-  close(): Promise<void>;
-}
+export type { Db, DbOptions, DbSettings, Reader, Tx, WriteOptions } from './database.ts';
 
 const synchronousNames = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
 
@@ -55,7 +24,7 @@ class ConnectionCapturingAdapter extends PrismaBetterSQLite3 {
 
 async function openClient(url: string, options: DbOptions): Promise<{ client: PrismaClient; connection: Database.Database }> {
   const adapter = new ConnectionCapturingAdapter({ url, timeout: options.busyTimeoutMs });
-  const client = new PrismaClient({ adapter });
+  const client = attachDialect(new PrismaClient({ adapter }), sqliteDialect);
   // Per-connection settings; journal_mode=WAL is stored in the file by migrate().
   await client.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await client.$queryRawUnsafe('PRAGMA synchronous = FULL');
@@ -65,7 +34,7 @@ async function openClient(url: string, options: DbOptions): Promise<{ client: Pr
   return { client, connection: adapter.connection };
 }
 
-async function readSettings(client: PrismaClient): Promise<DbSettings> {
+async function readSettings(client: PrismaClient): Promise<SqliteSettings> {
   const pragma = async (name: string): Promise<unknown> => {
     const rows = await client.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`);
     const first = rows[0] ?? {};
@@ -73,6 +42,7 @@ async function readSettings(client: PrismaClient): Promise<DbSettings> {
   };
   const synchronous = Number(await pragma('synchronous'));
   return {
+    provider: 'sqlite',
     journalMode: String(await pragma('journal_mode')).toUpperCase(),
     synchronous: synchronousNames[synchronous] ?? String(synchronous),
     foreignKeys: Number(await pragma('foreign_keys')) === 1,
@@ -80,8 +50,17 @@ async function readSettings(client: PrismaClient): Promise<DbSettings> {
   };
 }
 
-/** Opens both connections and checks the durability settings took effect. */
-export async function createDb(url: string, options: DbOptions): Promise<Db> {
+/**
+ * The SQLite shell. Two connections to one SQLite file in WAL mode:
+ * - `reader` serves every read and only ever sees committed data;
+ * - `write()` runs a unit of work in a transaction on the writer connection, one
+ *   at a time. The better-sqlite3 adapter shares one connection between a transaction
+ *   and any other query, so a write issued beside an open transaction would join it
+ *   (and vanish if it rolls back). Serialising all writes here rules that out, and
+ *   SQLite allows one writer at a time anyway.
+ * Opens both connections and checks the durability settings took effect.
+ */
+async function createSqliteDb(url: string, options: DbOptions): Promise<Db> {
   const { client: reader, connection: readerConnection } = await openClient(url, options);
   const { client: writer, connection: writerConnection } = await openClient(url, options);
   attachSqliteConnection(reader, readerConnection);
@@ -90,6 +69,7 @@ export async function createDb(url: string, options: DbOptions): Promise<Db> {
   const commitListeners: (() => void)[] = [];
 
   const db: Db = {
+    provider: 'sqlite',
     reader,
     write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
       const run = queue.then(() => writer.$transaction((tx) => {
@@ -112,10 +92,15 @@ export async function createDb(url: string, options: DbOptions): Promise<Db> {
     },
   };
 
-  const settings = await db.settings();
+  const settings = await readSettings(writer);
   if (settings.journalMode !== 'WAL' || settings.synchronous !== 'FULL' || !settings.foreignKeys) {
     await db.close();
     throw new Error(`SQLite settings did not take effect: ${JSON.stringify(settings)}`);
   }
   return db;
+}
+
+/** Opens the database `url` names: a SQLite file (`file:`) or PostgreSQL (`postgresql://`). */
+export async function createDb(url: string, options: DbOptions): Promise<Db> {
+  return providerOf(url) === 'postgresql' ? createPostgresDb(url, options) : createSqliteDb(url, options);
 }

@@ -2,6 +2,7 @@ import type { Meeting, MeetingFilter, MeetingKind, MeetingSort, NewMeeting, Meet
 import { meetingKinds } from '../domain/meeting.ts';
 import type { Prisma } from './generated/client.ts';
 import type { Reader, Tx } from './create-db.ts';
+import { dialectOf } from './dialect.ts';
 import { toStringArray } from './json-array.ts';
 import { readSqliteTime, sqliteConnectionOf, sqliteJson, sqliteTime } from './sqlite-connection.ts';
 import { searchStatementIds } from './statement-search.ts';
@@ -37,13 +38,8 @@ function toMeeting(row: MeetingRow): Meeting {
   };
 }
 
-async function idsWithTag(db: Reader, tag: string): Promise<number[]> {
-  const rows = await db.$queryRaw<{ id: bigint | number }[]>`
-    SELECT DISTINCT m."id" AS id FROM "Meeting" m, json_each(m."tags") t WHERE t.value = ${tag}`;
-  return rows.map((row) => Number(row.id));
-}
-
 async function whereForFilter(db: Reader, filter: MeetingFilter): Promise<Prisma.MeetingWhereInput> {
+  const dialect = dialectOf(db);
   const and: Prisma.MeetingWhereInput[] = [{ deletedAt: null }];
   for (const code of filter.parties) {
     and.push({ OR: [
@@ -53,14 +49,14 @@ async function whereForFilter(db: Reader, filter: MeetingFilter): Promise<Prisma
   }
   if (filter.from) and.push({ date: { gte: filter.from } });
   if (filter.to) and.push({ date: { lte: filter.to } });
-  if (filter.forum) and.push({ forum: { contains: filter.forum } });
-  for (const tag of filter.tags) and.push({ id: { in: await idsWithTag(db, tag) } });
+  if (filter.forum) and.push({ forum: dialect.containsText(filter.forum) });
+  for (const tag of filter.tags) and.push({ id: { in: await dialect.meetingIdsWithTag(db, tag) } });
   if (filter.text) {
     const statementIds = await searchStatementIds(db, filter.text);
     and.push({ OR: [
-      { title: { contains: filter.text } },
-      { location: { contains: filter.text } },
-      { forum: { contains: filter.text } },
+      { title: dialect.containsText(filter.text) },
+      { location: dialect.containsText(filter.text) },
+      { forum: dialect.containsText(filter.text) },
       { statements: { some: { id: { in: statementIds }, deletedAt: null } } },
     ] });
   }

@@ -4,6 +4,7 @@ import { demoBundle } from '../../src/db/seed/demo-bundle.ts';
 import { findAnalyses, findHumanClaimAnchors } from '../../src/db/analysis-repository.ts';
 import { findApiKeyByHash } from '../../src/db/api-key-repository.ts';
 import { findComparisonStamp, findStaleMeetings } from '../../src/db/comparison-repository.ts';
+import { attachDialect, sqliteDialect } from '../../src/db/dialect.ts';
 import { PrismaClient } from '../../src/db/generated/client.ts';
 import { attachSqliteConnection, observeSqlite } from '../../src/db/sqlite-connection.ts';
 import { findMeeting, findMeetingByRef, findMeetingFacts, listMeetings } from '../../src/db/meeting-repository.ts';
@@ -45,7 +46,8 @@ beforeAll(async () => {
   }
   meetingId = (await t.services.meetings.list({ parties: ['CHN'], tags: [] }, { limit: 1 })).items[0]!.id;
   statementId = (await t.services.statements.list({ meetingId, parties: [] }, { limit: 1 })).items[0]!.id;
-  client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: t.databaseUrl }), log: [{ emit: 'event', level: 'query' }] });
+  // Repositories pick their SQL by the client's dialect, which createDb attaches; so does this logging client.
+  client = attachDialect(new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: t.databaseUrl }), log: [{ emit: 'event', level: 'query' }] }), sqliteDialect);
   // The client's type parameter for log events does not survive the Reader type the repositories take.
   const events = client as unknown as { $on(event: 'query', listener: (event: { query: string; params: string }) => void): void };
   events.$on('query', (event) => { captured.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }); });

@@ -22,7 +22,9 @@ describe('GET /healthz', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       status: 'ok',
-      database: { reachable: true, journalMode: 'WAL', synchronous: 'FULL', foreignKeys: true, busyTimeoutMs: 5000 },
+      database: t.db.provider === 'sqlite'
+        ? { provider: 'sqlite', reachable: true, journalMode: 'WAL', synchronous: 'FULL', foreignKeys: true, busyTimeoutMs: 5000 }
+        : { provider: 'postgresql', reachable: true, serverVersion: expect.any(String), writeIsolation: 'serializable', synchronousCommit: expect.any(String), poolSize: 5 },
       analysis: { pendingReanalysis: 0 },
     });
   });

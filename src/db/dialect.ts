@@ -1,0 +1,113 @@
+import type { Prisma } from './generated/client.ts';
+import type { Provider, Reader, Tx } from './database.ts';
+
+export type { Provider } from './database.ts';
+
+/**
+ * The seam between the two databases Parallax runs on. Everything Prisma's query API
+ * expresses the same way on both lives in the repositories; the raw SQL that differs
+ * lives here, one implementation per provider (full-text search, the larger piece, in
+ * statement-search.ts and postgres-statement-search.ts; connection settings in
+ * create-db.ts and create-postgres-db.ts).
+ */
+/** Which database a `DATABASE_URL` names: `file:` is SQLite, `postgres(ql)://` PostgreSQL. */
+export function providerOf(databaseUrl: string): Provider {
+  if (databaseUrl.startsWith('file:')) return 'sqlite';
+  if (/^postgres(ql)?:\/\//u.test(databaseUrl)) return 'postgresql';
+  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got '${databaseUrl.split(':')[0] ?? ''}:…'`);
+}
+
+export interface Dialect {
+  readonly provider: Provider;
+  /** Ids of meetings (deleted ones included) whose JSON `tags` array holds `tag`. */
+  meetingIdsWithTag(db: Reader, tag: string): Promise<number[]>;
+  /**
+   * A substring filter that ignores case. SQLite's LIKE (what Prisma's `contains`
+   * becomes there) already ignores ASCII case; PostgreSQL needs `mode: insensitive`
+   * (ILIKE), which the SQLite client's types do not know, hence the cast.
+   */
+  containsText(text: string): Prisma.StringFilter;
+  /**
+   * Locks the given rows for this transaction and returns those it got, skipping rows
+   * another transaction holds: `SELECT … FOR UPDATE SKIP LOCKED` on PostgreSQL, so two
+   * instances never work on the same row at once; SQLite has one writer, so all of them.
+   */
+  lockRows(tx: Tx, table: 'Statement' | 'Meeting', ids: readonly number[]): Promise<number[]>;
+  /** Whether `write` may be retried as a whole: a serialization failure or deadlock. */
+  isRetryable(error: unknown): boolean;
+  /** Whether several processes may write at once (PostgreSQL), so jobs must claim their rows. */
+  readonly sharedByInstances: boolean;
+}
+
+const toIds = (rows: readonly { id: bigint | number }[]) => rows.map((row) => Number(row.id));
+
+const errorCodeOf = (error: unknown): unknown => (typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined);
+
+export const sqliteDialect: Dialect = {
+  provider: 'sqlite',
+  sharedByInstances: false,
+  async meetingIdsWithTag(db, tag) {
+    return toIds(await db.$queryRaw<{ id: bigint | number }[]>`
+      SELECT DISTINCT m."id" AS id FROM "Meeting" m, json_each(m."tags") t WHERE t.value = ${tag}`);
+  },
+  containsText: (text) => ({ contains: text }),
+  lockRows: async (_tx, _table, ids) => [...ids],
+  // SQLite writes are serialised in-process (see create-db.ts); a busy database is a timeout, not a retry.
+  isRetryable: () => false,
+};
+
+// SQLSTATE 40001 serialization_failure, 40P01 deadlock_detected: PostgreSQL's own advice
+// for both is to run the transaction again. Prisma reports them as P2034.
+const retryableSqlStates = new Set(['40001', '40P01']);
+
+function sqlStateOf(error: unknown): string | undefined {
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth += 1) {
+    if (typeof current !== 'object') return undefined;
+    const record = current as { code?: unknown; originalCode?: unknown; meta?: { code?: unknown }; cause?: unknown };
+    for (const candidate of [record.originalCode, record.meta?.code, record.code]) {
+      if (typeof candidate === 'string' && /^[0-9A-Z]{5}$/u.test(candidate)) return candidate;
+    }
+    current = record.cause;
+  }
+  return undefined;
+}
+
+export const postgresDialect: Dialect = {
+  provider: 'postgresql',
+  sharedByInstances: true,
+  async meetingIdsWithTag(db, tag) {
+    return toIds(await db.$queryRaw<{ id: number }[]>`
+      SELECT m."id" AS id FROM "Meeting" m WHERE m."tags" @> jsonb_build_array(${tag}::text)`);
+  },
+  containsText: (text) => ({ contains: text, mode: 'insensitive' }) as Prisma.StringFilter,
+  async lockRows(tx, table, ids) {
+    if (ids.length === 0) return [];
+    // The table name comes from the closed union above, never from input.
+    return toIds(await tx.$queryRawUnsafe<{ id: number }[]>(
+      `SELECT "id" AS id FROM "${table}" WHERE "id" = ANY($1::int[]) ORDER BY "id" FOR UPDATE SKIP LOCKED`, [...ids],
+    ));
+  },
+  isRetryable(error) {
+    if (errorCodeOf(error) === 'P2034') return true;
+    const state = sqlStateOf(error);
+    return state !== undefined && retryableSqlStates.has(state);
+  },
+};
+
+const dialectKey = Symbol.for('parallax.dialect');
+
+/** Marks a client as speaking `dialect`; createDb does this for every client it opens. */
+export function attachDialect<T extends object>(client: T, dialect: Dialect): T {
+  Object.defineProperty(client, dialectKey, { value: dialect, enumerable: false });
+  return client;
+}
+
+/**
+ * The dialect of a client or of a transaction opened on it (Prisma's transaction
+ * client forwards to its client; a test checks this on both providers).
+ */
+export function dialectOf(db: Reader): Dialect {
+  const dialect = (db as unknown as Record<symbol, Dialect | undefined>)[dialectKey];
+  if (!dialect) throw new Error('this Prisma client was not opened by createDb, so its SQL dialect is unknown');
+  return dialect;
+}
