@@ -10,5 +10,8 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+  globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
+  // test/postgres/ needs a PostgreSQL server: `npm run test:pg` (jest.postgres.config.js) runs it.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/postgres/'],
   testTimeout: 30000,
 };

@@ -11,8 +11,10 @@ export interface TestApp {
   readonly app: express.Express;
   readonly services: AppServices;
   readonly db: Db;
-  /** The `file:` URL of this test file's database. */
+  /** The URL of this test file's database (`file:` or `postgresql:`). */
   readonly databaseUrl: string;
+  /** Breaks the database under the app (for 503 tests). */
+  makeUnreachable(): Promise<void>;
   /** One live key per scope, created in this test file's database. */
   readonly keys: Readonly<Record<Scope, string>>;
   /** supertest against the app, sending the write key (the key most API clients hold). */
@@ -25,7 +27,7 @@ export interface TestApp {
 /** Small bodies and pages to reach the limits cheaply; a rate limit no ordinary test reaches. */
 export const testLimits = { maxBodyBytes: 64 * 1024, page: { defaultSize: 20, maxSize: 50 }, requestsPerMinute: 1_000_000 };
 
-/** The real app on a real SQLite file of its own, as a user would reach it. */
+/** The real app on a real database of its own (SQLite, or PostgreSQL in `npm run test:pg`), as a user would reach it. */
 export async function createTestApp(options: { now?: () => Date; app?: Partial<Omit<AppDeps, 'services' | 'logger'>> } = {}): Promise<TestApp> {
   const testDb = await createTestDb();
   const services = createServices({ db: testDb.db, now: options.now ?? (() => new Date()) });
@@ -37,7 +39,7 @@ export async function createTestApp(options: { now?: () => Date; app?: Partial<O
   };
   const as = (scope: Scope) => request.agent(app).set('Authorization', `Bearer ${keys[scope]}`);
   return {
-    app, services, db: testDb.db, databaseUrl: testDb.url, keys, api: as('write'), as,
+    app, services, db: testDb.db, databaseUrl: testDb.url, makeUnreachable: testDb.makeUnreachable, keys, api: as('write'), as,
     async close() {
       await services.apiKeys.stop();
       await testDb.destroy();

@@ -1,17 +1,8 @@
-import fs from 'node:fs';
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.ts';
 
 let t: TestApp;
 
-/** Destroys the header of a closed database file: SQLite then refuses it ("file is not a database"). */
-function breakDatabaseFile(databaseUrl: string): void {
-  const file = databaseUrl.slice('file:'.length);
-  for (const suffix of ['-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
-  const handle = fs.openSync(file, 'r+');
-  fs.writeSync(handle, Buffer.alloc(100, 0x5a), 0, 100, 0);
-  fs.closeSync(handle);
-}
 beforeAll(async () => { t = await createTestApp(); });
 afterAll(async () => { await t.close(); });
 
@@ -33,8 +24,7 @@ describe('GET /healthz', () => {
     let clock = Date.parse('2026-01-01T00:00:00Z');
     const probed = await createTestApp({ now: () => new Date(clock) });
     const first = await request(probed.app).get('/healthz');
-    await probed.db.close();
-    breakDatabaseFile(probed.databaseUrl);
+    await probed.makeUnreachable();
 
     const within = await request(probed.app).get('/healthz');
     clock += 1000;
@@ -46,10 +36,8 @@ describe('GET /healthz', () => {
 
   it('when the database does not answer, answers 503 unavailable so a load balancer routes around', async () => {
     const down = await createTestApp();
-    // A real database file whose header is destroyed while closed: SQLite then refuses it
-    // ("file is not a database"), as it would a corrupted or replaced volume.
-    await down.db.close();
-    breakDatabaseFile(down.databaseUrl);
+    // SQLite: the file's header destroyed; PostgreSQL: the database dropped under the pool.
+    await down.makeUnreachable();
 
     const res = await request(down.app).get('/healthz');
 
