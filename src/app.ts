@@ -11,6 +11,7 @@ import type { AppServices } from './services/create-services.ts';
 import { parsePart, toExpressPath, type RouteDefinition } from './http/define-route.ts';
 import { authorize, callerOf, identifyCaller } from './http/authenticate.ts';
 import { errorHandler } from './http/error-handler.ts';
+import { sharedRateLimitStore } from './http/rate-limit-store.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
 import { requestIdOf } from './http/request-id.ts';
@@ -125,8 +126,10 @@ export function createApp(deps: AppDeps): express.Express {
   }
   app.use(identifyCaller(deps.services.apiKeys));
   // IETF RateLimit headers (draft 8) on every answer; over the limit, a 429 problem.
-  // Counted per key for callers with one, per client address for everyone else.
+  // Counted per key for callers with one, per client address for everyone else; in the
+  // database when several instances share it (PostgreSQL), otherwise in memory.
   app.use(rateLimit({
+    ...(deps.services.rateLimits.shared && { store: sharedRateLimitStore(deps.services.rateLimits) }),
     windowMs: 60_000, limit: deps.limits.requestsPerMinute, standardHeaders: 'draft-8', legacyHeaders: false,
     keyGenerator: (req, res) => {
       const caller = callerOf(res.locals);

@@ -35,6 +35,12 @@ async function main(): Promise<void> {
   services.analysis.scheduleReanalysis();
   services.comparisons.scheduleRefresh();
   services.apiKeys.start();
+  // On a shared database, writes of other instances do not wake this one's background
+  // jobs; a sweep picks up what they leave (their jobs claim rows, so none is done twice).
+  const sweep = db.provider === 'postgresql'
+    ? setInterval(() => { services.analysis.scheduleReanalysis(); services.comparisons.scheduleRefresh(); }, 5_000)
+    : undefined;
+  sweep?.unref();
 
   const app = createApp({
     services, logger, version: packageJson.version,
@@ -59,6 +65,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: draining in-flight requests');
     const force = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);
     force.unref();
+    clearInterval(sweep);
     server.close(async () => {
       await Promise.all([services.analysis.stopReanalysis(), services.comparisons.stopRefresh(), services.apiKeys.stop()]);
       await db.close();

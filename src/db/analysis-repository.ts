@@ -287,6 +287,15 @@ export async function findStatementsToReanalyse(db: Reader, taxonomyVersion: num
   return rows.map((row) => ({ id: Number(row.id), revision: Number(row.revision) }));
 }
 
+/** Whether a statement's stored analysis is of its current revision, this taxonomy and codebook, and not stale. */
+export async function isAnalysisCurrent(db: Reader, statementId: number, taxonomyVersion: number, codebook: string): Promise<boolean> {
+  const row = await db.statementAnalysis.findUnique({
+    select: { revision: true, taxonomyVersion: true, codebook: true, stale: true, statement: { select: { revision: true } } },
+    where: { statementId },
+  });
+  return row !== null && !row.stale && row.revision === row.statement.revision && row.taxonomyVersion === taxonomyVersion && row.codebook === codebook;
+}
+
 export async function countStatementsToReanalyse(db: Reader, taxonomyVersion: number, codebook: string): Promise<number> {
   const rows = await db.$queryRaw<{ n: bigint | number }[]>`
     SELECT COUNT(*) AS n FROM "Statement" s

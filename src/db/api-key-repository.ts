@@ -47,11 +47,15 @@ export async function touchApiKeys(tx: Tx, lastUsed: ReadonlyMap<number, Date>):
 
 /**
  * A fingerprint of the key table that changes whenever a key is created or revoked,
- * by this process or any other (the command line, a second instance).
+ * by this process or any other (the command line, a second instance). The count of
+ * revoked keys moves with every revocation, whatever the clock resolution; the latest
+ * change is read as milliseconds because PostgreSQL returns a Date, whose String() form
+ * drops them.
  */
 export async function apiKeysFingerprint(db: Reader): Promise<string> {
-  const rows = await db.$queryRaw<{ n: bigint | number; latest: unknown }[]>`
-    SELECT COUNT(*) AS n, MAX("updatedAt") AS latest FROM "ApiKey"`;
+  const rows = await db.$queryRaw<{ n: bigint | number; revoked: bigint | number; latest: unknown }[]>`
+    SELECT COUNT(*) AS n, COUNT("revokedAt") AS revoked, MAX("updatedAt") AS latest FROM "ApiKey"`;
   const row = rows[0];
-  return `${Number(row?.n ?? 0)}:${String(row?.latest ?? '')}`;
+  const latest = row?.latest instanceof Date ? row.latest.getTime() : String(row?.latest ?? '');
+  return `${Number(row?.n ?? 0)}:${Number(row?.revoked ?? 0)}:${latest}`;
 }

@@ -15,6 +15,12 @@ export async function findStaleMeetings(db: Reader, limit: number): Promise<{ id
   });
 }
 
+/** A live meeting's change count while its comparison is stale; null when it is fresh or gone. */
+export async function findStaleChangeCount(db: Reader, meetingId: number): Promise<number | null> {
+  const row = await db.meeting.findFirst({ select: { changeCount: true }, where: { id: meetingId, comparisonStale: true, deletedAt: null } });
+  return row?.changeCount ?? null;
+}
+
 /**
  * Stores a meeting's headline divergence, unless the meeting changed again after
  * the comparison was computed (its change count moved on): then it stays stale.

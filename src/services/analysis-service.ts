@@ -9,8 +9,9 @@ import { AppError } from '../domain/errors.ts';
 import type { Participant } from '../domain/meeting.ts';
 import type { Db, Reader, Tx } from '../db/create-db.ts';
 import {
-  countStatementsToReanalyse, findAnalyses, findHumanClaimAnchors, findStatementsToReanalyse, saveAnalysis,
+  countStatementsToReanalyse, findAnalyses, findHumanClaimAnchors, findStatementsToReanalyse, isAnalysisCurrent, saveAnalysis,
 } from '../db/analysis-repository.ts';
+import { dialectOf } from '../db/dialect.ts';
 import { findMeetingFacts } from '../db/meeting-repository.ts';
 import { listPartiesByCode } from '../db/party-repository.ts';
 import { findStatement } from '../db/statement-repository.ts';
@@ -95,9 +96,11 @@ export function createAnalysisService(deps: { db: Db; taxonomy: TaxonomyService;
     return stepped.analyseInSteps;
   }
 
-  async function contextFor(input: { language: string; party: string; meeting: MeetingFacts; known?: readonly KnownParty[] }): Promise<AnalysisContext> {
+  async function contextFor(
+    input: { language: string; party: string; meeting: MeetingFacts; known?: readonly KnownParty[] }, reader: Reader = db.reader,
+  ): Promise<AnalysisContext> {
     const codes = [...new Set([input.party, ...input.meeting.partyCodes, ...input.meeting.participants.map((p) => p.party)])];
-    const stored = await listPartiesByCode(db.reader, codes);
+    const stored = await listPartiesByCode(reader, codes);
     const overrides = new Map((input.known ?? []).map((party) => [party.code, party]));
     const known = [...stored.filter((party) => !overrides.has(party.code)), ...overrides.values()];
     return buildAnalysisContext({
@@ -131,6 +134,31 @@ export function createAnalysisService(deps: { db: Db; taxonomy: TaxonomyService;
     });
   }
 
+  /**
+   * The same for a database several instances share: the statement row is claimed with
+   * `FOR UPDATE SKIP LOCKED` and held while it is analysed, so two instances never
+   * analyse one statement; the claim is checked again after the lock, because another
+   * instance may have finished it just before. Read committed: a job that waited for
+   * nobody has nothing to retry. Returns false when another instance holds the row.
+   */
+  async function reanalyseClaimed(statementId: number): Promise<boolean> {
+    const current = await taxonomy.current();
+    const analyseInSteps = await steppedAnalyser();
+    return db.write(async (tx) => {
+      const [claimed] = await dialectOf(tx).lockRows(tx, 'Statement', [statementId]);
+      if (claimed === undefined) return false;
+      if (await isAnalysisCurrent(tx, statementId, current.version, codebookVersion)) return true;
+      const statement = await findStatement(tx, statementId);
+      const facts = statement && (await meetingFacts(tx, statement.meetingId));
+      if (!statement || !facts) return true;
+      // Every read through `tx`: a pool connection may be held by a writer waiting for this row.
+      const context = await contextFor({ language: statement.language, party: statement.party, meeting: facts }, tx);
+      const analysis = await runInSlices(analyseInSteps(statement.text, context));
+      await store(tx, statementId, statement.revision, { analysis, sentenceKeys: sentenceKeysOf(statement.text, analysis) });
+      return true;
+    }, { isolation: 'read-committed' });
+  }
+
   async function runReanalysis(): Promise<void> {
     const failed = new Set<number>();
     for (;;) {
@@ -138,10 +166,15 @@ export function createAnalysisService(deps: { db: Db; taxonomy: TaxonomyService;
       const batch = (await findStatementsToReanalyse(db.reader, current.version, codebookVersion, 50 + failed.size))
         .filter((row) => !failed.has(row.id));
       if (batch.length === 0) return;
+      let skipped = 0;
       for (const row of batch) {
         if (job.isStopped()) return;
         try {
-          await reanalyse(row.id);
+          if (db.provider === 'postgresql') {
+            if (!(await reanalyseClaimed(row.id))) skipped += 1;
+          } else {
+            await reanalyse(row.id);
+          }
           // Yield between statements so requests are served while a large store catches up.
           await new Promise((resolve) => setImmediate(resolve));
         } catch (error) {
@@ -149,6 +182,8 @@ export function createAnalysisService(deps: { db: Db; taxonomy: TaxonomyService;
           deps.logger?.error({ err: error, statementId: row.id }, 're-analysis of a statement failed');
         }
       }
+      // Everything left is being analysed by another instance; its pass finishes it.
+      if (skipped === batch.length) return;
     }
   }
 

@@ -5,9 +5,11 @@ import type { Comparison, ComparisonDeps, ComparisonStatement } from '../domain/
 import { AppError } from '../domain/errors.ts';
 import type { Meeting } from '../domain/meeting.ts';
 import type { Statement } from '../domain/statement.ts';
-import type { Db } from '../db/create-db.ts';
+import type { Db, Reader } from '../db/create-db.ts';
+import type { StoredTaxonomy } from '../domain/analysis/types.ts';
 import { findAnalyses } from '../db/analysis-repository.ts';
-import { findComparisonStamp, findStaleMeetings, saveMeetingDivergence } from '../db/comparison-repository.ts';
+import { findComparisonStamp, findStaleChangeCount, findStaleMeetings, saveMeetingDivergence } from '../db/comparison-repository.ts';
+import { dialectOf } from '../db/dialect.ts';
 import { findMeeting } from '../db/meeting-repository.ts';
 import { listPartiesByCode } from '../db/party-repository.ts';
 import { findStatement, listMeetingStatements } from '../db/statement-repository.ts';
@@ -66,11 +68,13 @@ export function createComparisonService(deps: {
   const comparisonCache = createLruCache<string, Promise<Comparison>>(cacheSize);
   const meetingCache = createLruCache<number, { key: string; meeting: Meeting }>(cacheSize);
 
-  async function compare(statements: readonly { statement: Statement; side: string; name: string }[]): Promise<Comparison> {
-    const [analyses, taxonomy] = await Promise.all([
-      findAnalyses(db.reader, statements.map((s) => s.statement.id)),
-      deps.taxonomy.current(),
-    ]);
+  // `reader` is a transaction when a background refresh holds the meeting's row: its
+  // reads must not wait for a pool connection that writers blocked on that row hold.
+  async function compare(
+    statements: readonly { statement: Statement; side: string; name: string }[], reader: Reader = db.reader, taxonomy?: StoredTaxonomy,
+  ): Promise<Comparison> {
+    const analyses = await findAnalyses(reader, statements.map((s) => s.statement.id));
+    taxonomy ??= await deps.taxonomy.current();
     const sides = new Map(statements.map((s) => [s.side, s.name]));
     return compareReadouts({
       parties: [...sides].map(([code, name]) => ({ code, name })),
@@ -79,8 +83,8 @@ export function createComparisonService(deps: {
     }, { lemmatise: deps.lemmatise });
   }
 
-  async function partyNames(codes: readonly string[]): Promise<Map<string, string>> {
-    return new Map((await listPartiesByCode(db.reader, codes)).map((party) => [party.code, party.name]));
+  async function partyNames(codes: readonly string[], reader: Reader = db.reader): Promise<Map<string, string>> {
+    return new Map((await listPartiesByCode(reader, codes)).map((party) => [party.code, party.name]));
   }
 
   async function meetingAt(meetingId: number, key: string): Promise<Meeting> {
@@ -92,13 +96,26 @@ export function createComparisonService(deps: {
     return meeting;
   }
 
-  async function compareMeeting(meetingId: number, codes: readonly string[]): Promise<Comparison> {
-    const [statements, names] = await Promise.all([
-      listMeetingStatements(db.reader, meetingId),
-      partyNames(codes),
-    ]);
+  async function compareMeeting(meetingId: number, codes: readonly string[], reader: Reader = db.reader, taxonomy?: StoredTaxonomy): Promise<Comparison> {
+    // One after the other: `reader` may be a transaction, which has one connection.
+    const statements = await listMeetingStatements(reader, meetingId);
+    const names = await partyNames(codes, reader);
     return compare(codes.flatMap((code) => statements.filter((s) => s.party === code)
-      .map((statement) => ({ statement, side: code, name: names.get(code) ?? code }))));
+      .map((statement) => ({ statement, side: code, name: names.get(code) ?? code }))), reader, taxonomy);
+  }
+
+  /** The parties to line up: `requested` (each must have a readout), else every party with one. */
+  function chooseParties(meeting: Meeting, requested: readonly string[]): string[] {
+    const withReadouts = new Set(meeting.partiesWithStatements);
+    const missing = requested.filter((code) => !withReadouts.has(code));
+    if (missing.length > 0) {
+      throw new AppError('invalid-input', `${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no readout of meeting ${meeting.id}`, [
+        { in: 'query', pointer: '#/parties', detail: `must name parties with a readout of this meeting (${[...withReadouts].sort().join(', ') || 'none yet'}), got ${missing.join(', ')}` },
+      ]);
+    }
+    // Participants' order first (as the meeting lists them), then any other party with a readout.
+    const order = [...new Set([...meeting.participants.map((p) => p.party), ...[...withReadouts].sort()])];
+    return requested.length > 0 ? [...new Set(requested)] : order.filter((code) => withReadouts.has(code));
   }
 
   async function forMeeting(meetingId: number, options: { parties?: readonly string[] } = {}) {
@@ -107,17 +124,7 @@ export function createComparisonService(deps: {
     const stamp = await findComparisonStamp(db.reader, meetingId);
     if (!stamp) throw meetingNotFound(meetingId);
     const meeting = await meetingAt(meetingId, stamp.meetingKey);
-    const withReadouts = new Set(meeting.partiesWithStatements);
-    const requested = options.parties ?? [];
-    const missing = requested.filter((code) => !withReadouts.has(code));
-    if (missing.length > 0) {
-      throw new AppError('invalid-input', `${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no readout of meeting ${meetingId}`, [
-        { in: 'query', pointer: '#/parties', detail: `must name parties with a readout of this meeting (${[...withReadouts].sort().join(', ') || 'none yet'}), got ${missing.join(', ')}` },
-      ]);
-    }
-    // Participants' order first (as the meeting lists them), then any other party with a readout.
-    const order = [...new Set([...meeting.participants.map((p) => p.party), ...[...withReadouts].sort()])];
-    const codes = requested.length > 0 ? [...new Set(requested)] : order.filter((code) => withReadouts.has(code));
+    const codes = chooseParties(meeting, options.parties ?? []);
     const key = `${meetingId}|${stamp.comparisonKey}|${codes.join(',')}`;
     let comparison = comparisonCache.get(key);
     if (!comparison) {
@@ -130,22 +137,52 @@ export function createComparisonService(deps: {
     return { meeting, comparison: await comparison };
   }
 
+  /**
+   * Refreshes one meeting on a database several instances share: the meeting row is
+   * claimed with `FOR UPDATE SKIP LOCKED` while its comparison is computed, so two
+   * instances never compute the same one; false when another instance holds it.
+   */
+  async function refreshClaimed(meetingId: number): Promise<boolean> {
+    const taxonomy = await deps.taxonomy.current();
+    return db.write(async (tx) => {
+      const [claimed] = await dialectOf(tx).lockRows(tx, 'Meeting', [meetingId]);
+      if (claimed === undefined) return false;
+      const changeCount = await findStaleChangeCount(tx, meetingId);
+      if (changeCount === null) return true;
+      // No readout of the meeting can commit meanwhile: its trigger must update the row
+      // this transaction holds. Every read goes through `tx` (see compare()), past the
+      // caches, which read through the pool.
+      const meeting = await findMeeting(tx, meetingId);
+      if (!meeting) return true;
+      const comparison = await compareMeeting(meetingId, chooseParties(meeting, []), tx, taxonomy);
+      await saveMeetingDivergence(tx, meetingId, changeCount, headlineDivergence(comparison));
+      return true;
+    }, { isolation: 'read-committed' });
+  }
+
   async function refreshStale(): Promise<void> {
     const failed = new Set<number>();
     for (;;) {
       const stale = (await findStaleMeetings(db.reader, 50 + failed.size)).filter((m) => !failed.has(m.id));
       if (stale.length === 0 || job.isStopped()) return;
+      let skipped = 0;
       for (const { id, changeCount } of stale) {
         if (job.isStopped()) return;
         try {
-          const { comparison } = await forMeeting(id);
-          await db.write((tx) => saveMeetingDivergence(tx, id, changeCount, headlineDivergence(comparison)));
+          if (db.provider === 'postgresql') {
+            if (!(await refreshClaimed(id))) skipped += 1;
+          } else {
+            const { comparison } = await forMeeting(id);
+            await db.write((tx) => saveMeetingDivergence(tx, id, changeCount, headlineDivergence(comparison)));
+          }
         } catch (error) {
           failed.add(id);
           deps.logger?.error({ err: error, meetingId: id }, 'comparison refresh of a meeting failed');
         }
         await new Promise((resolve) => setImmediate(resolve));
       }
+      // Everything left is being refreshed by another instance.
+      if (skipped === stale.length) return;
     }
   }
 

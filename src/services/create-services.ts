@@ -9,6 +9,7 @@ import { lemmatise } from '../domain/text/lemmatise.ts';
 import { createImportService, type ImportService } from './import-service.ts';
 import { createMeetingService, type MeetingService } from './meeting-service.ts';
 import { createPartyService, type PartyService } from './party-service.ts';
+import { createRateLimitService, type RateLimitService } from './rate-limit-service.ts';
 import { createReportService, type ReportService } from './report-service.ts';
 import { createSearchService, type SearchService } from './search-service.ts';
 import { createStatementService, type StatementService } from './statement-service.ts';
@@ -28,6 +29,7 @@ export interface AppServices {
   readonly reports: ReportService;
   readonly health: HealthService;
   readonly apiKeys: ApiKeyService;
+  readonly rateLimits: RateLimitService;
 }
 
 export interface ServiceDeps {
@@ -56,6 +58,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     search: createSearchService(deps),
     reports: createReportService({ db: deps.db, now: deps.now, comparisons, meetings }),
     apiKeys: createApiKeyService(deps),
+    rateLimits: createRateLimitService(deps),
     health: createHealthService({ db: deps.db, analysis, now: deps.now }),
   };
 }
