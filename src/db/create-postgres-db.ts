@@ -5,6 +5,45 @@ import type { PrismaClient } from './generated/client.ts';
 import type { Db, DbOptions, PostgresSettings, Tx, WriteOptions } from './database.ts';
 import { attachDialect, postgresDialect } from './dialect.ts';
 
+/**
+ * @prisma/adapter-pg 6.19 returns a transaction's connection to the pool in commit(),
+ * which Prisma calls only after the COMMIT statement succeeded. Under SERIALIZABLE a
+ * COMMIT may fail (40001: PostgreSQL detects the conflict at commit), and then the
+ * connection is never released: each such failure leaks one, until the pool is empty
+ * and every query waits forever (found by the two-instance test hanging at shutdown).
+ * This adapter releases the connection when COMMIT fails; PostgreSQL has already
+ * rolled the transaction back, so the connection is clean.
+ */
+class PrismaPgReleasingFailedCommits extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const tx = await startTransaction(isolationLevel);
+      let released = false;
+      const release = (end: () => Promise<void>) => async () => {
+        if (released) return;
+        released = true;
+        await end();
+      };
+      const executeRaw = tx.executeRaw.bind(tx);
+      const rollback = release(tx.rollback.bind(tx));
+      tx.commit = release(tx.commit.bind(tx));
+      tx.rollback = rollback;
+      tx.executeRaw = async (query) => {
+        try {
+          return await executeRaw(query);
+        } catch (error) {
+          if (query.sql === 'COMMIT') await rollback();
+          throw error;
+        }
+      };
+      return tx;
+    };
+    return adapter;
+  }
+}
+
 /** How often a write is tried before its serialization failure reaches the caller. */
 const maxAttempts = 25;
 
@@ -52,7 +91,7 @@ function createGate(limit: number): { enter(): Promise<void>; leave(): void } {
 export async function createPostgresDb(url: string, options: DbOptions): Promise<Db> {
   const poolSize = options.poolSize ?? 10;
   const writeTimeoutMs = options.writeTimeoutMs ?? 60_000;
-  const adapter = new PrismaPg({ connectionString: url, max: poolSize });
+  const adapter = new PrismaPgReleasingFailedCommits({ connectionString: url, max: poolSize });
   // Same models, same API, generated from the derived schema; typed as the SQLite client
   // so repositories are written once (dialect.ts holds what differs).
   const client = attachDialect(new PostgresClient({ adapter }) as unknown as PrismaClient, postgresDialect);

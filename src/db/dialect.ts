@@ -60,16 +60,20 @@ export const sqliteDialect: Dialect = {
 // for both is to run the transaction again. Prisma reports them as P2034.
 const retryableSqlStates = new Set(['40001', '40P01']);
 
-function sqlStateOf(error: unknown): string | undefined {
-  for (let current: unknown = error, depth = 0; current && depth < 5; depth += 1) {
-    if (typeof current !== 'object') return undefined;
-    const record = current as { code?: unknown; originalCode?: unknown; meta?: { code?: unknown }; cause?: unknown };
+// Prisma wraps the driver's error: a model query's P2034 and a raw query's P2010 both
+// carry it as meta.driverAdapterError.cause.originalCode.
+// Every code along the chain is collected: Prisma's own (P2010) looks like a SQLSTATE.
+function codesOf(error: unknown): string[] {
+  const codes: string[] = [];
+  for (let current: unknown = error, depth = 0; current && depth < 6; depth += 1) {
+    if (typeof current !== 'object') break;
+    const record = current as { code?: unknown; originalCode?: unknown; meta?: { code?: unknown; driverAdapterError?: unknown }; cause?: unknown };
     for (const candidate of [record.originalCode, record.meta?.code, record.code]) {
-      if (typeof candidate === 'string' && /^[0-9A-Z]{5}$/u.test(candidate)) return candidate;
+      if (typeof candidate === 'string') codes.push(candidate);
     }
-    current = record.cause;
+    current = record.meta?.driverAdapterError ?? record.cause;
   }
-  return undefined;
+  return codes;
 }
 
 export const postgresDialect: Dialect = {
@@ -88,9 +92,7 @@ export const postgresDialect: Dialect = {
     ));
   },
   isRetryable(error) {
-    if (errorCodeOf(error) === 'P2034') return true;
-    const state = sqlStateOf(error);
-    return state !== undefined && retryableSqlStates.has(state);
+    return errorCodeOf(error) === 'P2034' || codesOf(error).some((code) => retryableSqlStates.has(code));
   },
 };
 

@@ -43,6 +43,8 @@ describe('PostgreSQL retries', () => {
     ['P2034 (write conflict or deadlock)', { code: 'P2034' }, true],
     ['SQLSTATE 40001 under a driver error', { cause: { originalCode: '40001' } }, true],
     ['SQLSTATE 40P01 (deadlock)', { meta: { code: '40P01' } }, true],
+    // What $executeRaw throws when its UPDATE meets a concurrent update.
+    ['a raw query failure (P2010) caused by 40001', { code: 'P2010', meta: { driverAdapterError: { cause: { originalCode: '40001' } } } }, true],
     ['a unique violation (P2002): a real conflict, answered 409', { code: 'P2002' }, false],
     ['a plain error', new Error('boom'), false],
   ])('%s: retryable %s', (_name, error, retryable) => {
