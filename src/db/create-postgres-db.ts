@@ -82,11 +82,13 @@ function createGate(limit: number): { enter(): Promise<void>; leave(): void } {
  * writers race for (an idempotency key, a party code) then ends in one winner and one
  * retry that sees the winner's row.
  *
- * Writes of one instance still pass a gate of half the pool: most writes touch one hot
- * row (the meeting whose staleness triggers count changes), and under SERIALIZABLE every
- * concurrent writer of a row but one fails and retries. Queuing them here costs nothing
- * (they would wait for the row anyway) and keeps the retries for writers of other
- * instances; the other half of the pool stays free for reads.
+ * The SERIALIZABLE writes of one instance still pass a gate one at a time, as on SQLite:
+ * most writes touch a hot row (the meeting whose staleness triggers count changes), and
+ * PostgreSQL's predicate locks also see conflicts between writes of unrelated rows that
+ * share index pages, so concurrent writers of one instance mostly failed each other
+ * (bench: 11 writes/s with five at a time, 28 with one). The gate keeps retries for
+ * writers of other instances. Background jobs pass it too: letting them past measured
+ * worse (19 writes/s), as their saves then collided with the gated writers.
  */
 export async function createPostgresDb(url: string, options: DbOptions): Promise<Db> {
   const poolSize = options.poolSize ?? 10;
@@ -96,7 +98,7 @@ export async function createPostgresDb(url: string, options: DbOptions): Promise
   // so repositories are written once (dialect.ts holds what differs).
   const client = attachDialect(new PostgresClient({ adapter }) as unknown as PrismaClient, postgresDialect);
   const commitListeners: (() => void)[] = [];
-  const gate = createGate(Math.max(1, Math.floor(poolSize / 2)));
+  const gate = createGate(1);
   let open = 0;
   let closing: (() => void) | undefined;
 

@@ -33,11 +33,22 @@ export interface Dialect {
    * instances never work on the same row at once; SQLite has one writer, so all of them.
    */
   lockRows(tx: Tx, table: 'Statement' | 'Meeting', ids: readonly number[]): Promise<number[]>;
+  /**
+   * Takes a lock named by `job` and `id` for this transaction without touching any row,
+   * or returns false when another transaction holds it: `pg_try_advisory_xact_lock` on
+   * PostgreSQL (so two instances do not both run the job on one id, while writers of the
+   * row go on); SQLite has one writer, so always true.
+   */
+  tryJobLock(tx: Tx, job: JobLock, id: number): Promise<boolean>;
   /** Whether `write` may be retried as a whole: a serialization failure or deadlock. */
   isRetryable(error: unknown): boolean;
   /** Whether several processes may write at once (PostgreSQL), so jobs must claim their rows. */
   readonly sharedByInstances: boolean;
 }
+
+/** Background jobs that claim their work by advisory lock; the number is the lock's first key. */
+export const jobLocks = { 'comparison-refresh': 7_207_001 } as const;
+export type JobLock = keyof typeof jobLocks;
 
 const toIds = (rows: readonly { id: bigint | number }[]) => rows.map((row) => Number(row.id));
 
@@ -52,6 +63,7 @@ export const sqliteDialect: Dialect = {
   },
   containsText: (text) => ({ contains: text }),
   lockRows: async (_tx, _table, ids) => [...ids],
+  tryJobLock: async () => true,
   // SQLite writes are serialised in-process (see create-db.ts); a busy database is a timeout, not a retry.
   isRetryable: () => false,
 };
@@ -90,6 +102,10 @@ export const postgresDialect: Dialect = {
     return toIds(await tx.$queryRawUnsafe<{ id: number }[]>(
       `SELECT "id" AS id FROM "${table}" WHERE "id" = ANY($1::int[]) ORDER BY "id" FOR UPDATE SKIP LOCKED`, [...ids],
     ));
+  },
+  async tryJobLock(tx, job, id) {
+    const rows = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${jobLocks[job]}::int, ${id}::int) AS locked`;
+    return rows[0]?.locked === true;
   },
   isRetryable(error) {
     return errorCodeOf(error) === 'P2034' || codesOf(error).some((code) => retryableSqlStates.has(code));

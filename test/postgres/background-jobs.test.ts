@@ -1,4 +1,5 @@
 import { codebookVersion } from '../../src/domain/analysis/types.ts';
+import { createDb, type Db } from '../../src/db/create-db.ts';
 import { dialectOf } from '../../src/db/dialect.ts';
 import { createServices } from '../../src/services/create-services.ts';
 import { factories } from '../helpers/factories.ts';
@@ -6,11 +7,20 @@ import { postgresTestUrl } from '../helpers/postgres-test-server.ts';
 import { createTestDb, type TestDb } from '../helpers/test-db.ts';
 
 let testDb: TestDb;
+/** A second instance's handle on the same database: its own pool and write gate. */
+let other: Db;
 beforeAll(async () => {
   if (!postgresTestUrl) throw new Error('run with PARALLAX_TEST_DATABASE_URL (npm run test:pg)');
   testDb = await createTestDb();
+  other = await createDb(testDb.url, { busyTimeoutMs: 5000, poolSize: 5 });
 });
-afterAll(async () => { await testDb.destroy(); });
+afterAll(async () => {
+  await other.close();
+  await testDb.destroy();
+});
+
+/** Two instances: their own services on their own handles of one database. */
+const twoInstances = () => [createServices({ db: testDb.db, now: () => new Date() }), createServices({ db: other, now: () => new Date() })] as const;
 
 describe('background jobs on a shared PostgreSQL database', () => {
   it('when one transaction holds a row, another claiming it with SKIP LOCKED gets nothing and does not wait', async () => {
@@ -24,7 +34,7 @@ describe('background jobs on a shared PostgreSQL database', () => {
     }, { isolation: 'read-committed' });
     while (claimedByHolder.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
 
-    const claimedByOther = await testDb.db.write((tx) => dialectOf(tx).lockRows(tx, 'Meeting', [meeting.id]), { isolation: 'read-committed' });
+    const claimedByOther = await other.write((tx) => dialectOf(tx).lockRows(tx, 'Meeting', [meeting.id]), { isolation: 'read-committed' });
     release();
     await holder;
 
@@ -32,8 +42,7 @@ describe('background jobs on a shared PostgreSQL database', () => {
   });
 
   it('when two instances re-analyse after a taxonomy change at once, every readout ends analysed with the new version', async () => {
-    const [a, b] = [0, 1].map(() => createServices({ db: testDb.db, now: () => new Date() }));
-    if (!a || !b) throw new Error('two instances expected');
+    const [a, b] = twoInstances();
     const f = factories(a);
     const party = await f.makeParty();
     const meeting = await f.makeMeeting();
@@ -52,9 +61,27 @@ describe('background jobs on a shared PostgreSQL database', () => {
     expect(quantumClaims).toBe(30);
   });
 
+  it('when one transaction holds a job lock, another gets false for the same id and true for another id', async () => {
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => { release = resolve; });
+    let held = false;
+    const holder = testDb.db.write(async (tx) => {
+      held = await dialectOf(tx).tryJobLock(tx, 'comparison-refresh', 42);
+      await released;
+    }, { isolation: 'read-committed' });
+    while (!held) await new Promise((resolve) => setTimeout(resolve, 10));
+
+    const others = await other.write(async (tx) => [
+      await dialectOf(tx).tryJobLock(tx, 'comparison-refresh', 42), await dialectOf(tx).tryJobLock(tx, 'comparison-refresh', 43),
+    ], { isolation: 'read-committed' });
+    release();
+    await holder;
+
+    expect(others).toEqual([false, true]);
+  });
+
   it('when two instances refresh stale comparisons at once, each meeting ends fresh with its divergence', async () => {
-    const [a, b] = [0, 1].map(() => createServices({ db: testDb.db, now: () => new Date() }));
-    if (!a || !b) throw new Error('two instances expected');
+    const [a, b] = twoInstances();
     const f = factories(a);
     const [p, q] = [await f.makeParty(), await f.makeParty()];
     const meetings = [];
