@@ -60,12 +60,20 @@ export function createApiKeyService(deps: { db: Db; now: () => Date; logger?: Lo
   const byHash = new Map<string, ApiKeyInfo>();
   const lastUsed = new Map<number, Date>();
   let fingerprint: string | undefined;
+  // Bumped whenever the cache is dropped: a lookup that began before a drop may have
+  // read a key another process has revoked since, so it must not cache what it read.
+  let generation = 0;
   let refreshTimer: NodeJS.Timeout | undefined;
   let flushTimer: NodeJS.Timeout | undefined;
 
   async function refresh(): Promise<void> {
     const current = await apiKeysFingerprint(db.reader);
-    if (fingerprint !== undefined && current !== fingerprint) byHash.clear();
+    // The first reading drops the cache too: keys looked up before it may have been
+    // revoked before it, and a later change of the fingerprint would not show that.
+    if (current !== fingerprint) {
+      byHash.clear();
+      generation += 1;
+    }
     fingerprint = current;
   }
 
@@ -113,10 +121,11 @@ export function createApiKeyService(deps: { db: Db; now: () => Date; logger?: Lo
       const hash = hashOf(token);
       let info = byHash.get(hash);
       if (!info) {
+        const lookedUpIn = generation;
         const found = await findApiKeyByHash(db.reader, hash);
         if (!found) return { kind: 'invalid' };
         info = found;
-        if (!info.revokedAt) byHash.set(hash, info);
+        if (!info.revokedAt && lookedUpIn === generation) byHash.set(hash, info);
       }
       if (info.revokedAt) return { kind: 'invalid' };
       lastUsed.set(info.id, now());

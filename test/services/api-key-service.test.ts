@@ -34,6 +34,19 @@ describe('createApiKeyService', () => {
     await keys.stop();
   });
 
+  it('when a key is revoked elsewhere after it was cached and before the first refresh, notices it', async () => {
+    const keys = service({ refreshMs: 25 });
+    const elsewhere = service();
+    const created = await keys.create({ name: 'revoked before the first refresh', scopes: ['write'] });
+    expect((await keys.authenticate(created.key)).kind).toBe('key');
+    await elsewhere.revoke(created.id);
+
+    keys.start();
+
+    expect(await eventually(async () => (await keys.authenticate(created.key)).kind === 'invalid')).toBe(true);
+    await keys.stop();
+  });
+
   it.each([
     ['an empty string', ''],
     ['another scheme\'s token', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'],
