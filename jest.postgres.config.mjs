@@ -1,5 +1,6 @@
-// `npm run test:pg`: the HTTP suites, the service, dialect and search tests and test/postgres/
-// (several instances on one database) against the PostgreSQL server
+// `npm run test:pg`: the HTTP and reading-room suites, the service, dialect, search and
+// command-line tests and test/postgres/ (several instances on one database) against the
+// PostgreSQL server
 // PARALLAX_TEST_DATABASE_URL names (one database per test file, copied from a migrated
 // template). The pure core does not touch a database, so it runs once, in `npm test`.
 import base from './jest.config.js';
@@ -8,8 +9,9 @@ import base from './jest.config.js';
 export default {
   ...base,
   testMatch: [
-    '<rootDir>/test/http/**/*.test.ts', '<rootDir>/test/services/**/*.test.ts', '<rootDir>/test/db/dialect.test.ts',
-    '<rootDir>/test/db/statement-search.test.ts',
+    '<rootDir>/test/http/**/*.test.ts', '<rootDir>/test/web/web-router.test.ts', '<rootDir>/test/web/read-access.test.ts',
+    '<rootDir>/test/services/**/*.test.ts', '<rootDir>/test/db/dialect.test.ts', '<rootDir>/test/db/statement-search.test.ts',
+    '<rootDir>/test/cli/**/*.test.ts',
     '<rootDir>/test/postgres/**/*.test.ts',
   ],
   testPathIgnorePatterns: ['/node_modules/'],

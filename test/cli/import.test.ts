@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createServices, type AppServices } from '../../src/services/create-services.ts';
 import { runCli } from '../helpers/run-cli.ts';
@@ -10,9 +11,13 @@ let dir: string;
 beforeAll(async () => {
   testDb = await createTestDb();
   services = createServices({ db: testDb.db, now: () => new Date() });
-  dir = path.dirname(testDb.url.slice('file:'.length));
+  // A folder of its own, not the database's: on PostgreSQL there is no database file.
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-import-'));
 });
-afterAll(async () => { await testDb.destroy(); });
+afterAll(async () => {
+  await testDb.destroy();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 /** Writes records as an NDJSON file, one a line. */
 function ndjson(name: string, records: readonly object[]): string {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { demoBundle } from '../../src/db/seed/demo-bundle.ts';
 import { createServices } from '../../src/services/create-services.ts';
@@ -13,9 +14,13 @@ beforeAll(async () => {
   const services = createServices({ db: testDb.db, now: () => new Date() });
   await services.imports.run(demoBundle);
   meetingId = (await services.meetings.list({ parties: ['CHN', 'KOR'], tags: ['demo'] }, { limit: 1 })).items[0]!.id;
-  out = path.join(path.dirname(testDb.url.slice('file:'.length)), 'report.pdf');
+  // A folder of its own, not the database's: on PostgreSQL there is no database file.
+  out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-report-')), 'report.pdf');
 });
-afterAll(async () => { await testDb.destroy(); });
+afterAll(async () => {
+  await testDb.destroy();
+  fs.rmSync(path.dirname(out), { recursive: true, force: true });
+});
 
 describe('npm run report', () => {
   it('when asked for a PDF with --out, writes the PDF file', async () => {
