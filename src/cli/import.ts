@@ -7,7 +7,7 @@ import { AppError } from '../domain/errors.ts';
 import type { ImportCounts, ImportResult } from '../domain/import-bundle.ts';
 import { loadConfig } from '../config.ts';
 import { createDb } from '../db/create-db.ts';
-import { migrate } from '../db/migrate.ts';
+import { migrateDatabase } from '../db/migrate-database.ts';
 import { ImportBundleBody } from '../http/schemas/import.ts';
 import { createServices } from '../services/create-services.ts';
 
@@ -188,8 +188,8 @@ async function main(): Promise<void> {
   }
 
   const config = loadConfig(process.env);
-  migrate(config.DATABASE_URL);
-  const db = await createDb(config.DATABASE_URL, { busyTimeoutMs: config.SQLITE_BUSY_TIMEOUT_MS });
+  await migrateDatabase(config.DATABASE_URL);
+  const db = await createDb(config.DATABASE_URL, { busyTimeoutMs: config.SQLITE_BUSY_TIMEOUT_MS, poolSize: 2 });
   const services = createServices({ db, now: () => new Date() });
   const total = { parties: { created: 0, updated: 0, unchanged: 0 }, meetings: { created: 0, updated: 0, unchanged: 0 }, statements: { created: 0, updated: 0, unchanged: 0 } };
   const recordLines = batches.reduce((sum, batch) => sum + linesIn(batch), 0);

@@ -4,7 +4,7 @@ import { AppError } from '../domain/errors.ts';
 import { paperSizes, reportFormats, type PaperSize, type ReportFormat } from '../domain/report/report-model.ts';
 import { loadConfig } from '../config.ts';
 import { createDb } from '../db/create-db.ts';
-import { migrate } from '../db/migrate.ts';
+import { migrateDatabase } from '../db/migrate-database.ts';
 import { createServices } from '../services/create-services.ts';
 
 const usage = `usage: npm run report -- --meeting ID [--format ${reportFormats.join('|')}] [--paper ${paperSizes.join('|')}] [--out FILE]
@@ -37,8 +37,8 @@ async function main(): Promise<void> {
   if (format === 'pdf' && !values.out && process.stdout.isTTY) fail(`a PDF is binary: add --out FILE or redirect standard output\n${usage}`);
 
   const config = loadConfig(process.env);
-  migrate(config.DATABASE_URL);
-  const db = await createDb(config.DATABASE_URL, { busyTimeoutMs: config.SQLITE_BUSY_TIMEOUT_MS });
+  await migrateDatabase(config.DATABASE_URL);
+  const db = await createDb(config.DATABASE_URL, { busyTimeoutMs: config.SQLITE_BUSY_TIMEOUT_MS, poolSize: 2 });
   try {
     const bytes = await render(createServices({ db, now: () => new Date() }), meetingId, format, paper);
     if (values.out) {

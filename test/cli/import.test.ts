@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServices, type AppServices } from '../../src/services/create-services.ts';
 import { runCli } from '../helpers/run-cli.ts';
-import { createTestDb, type TestDb } from '../helpers/test-db.ts';
+import { createEmptyDatabase, createTestDb, type TestDb } from '../helpers/test-db.ts';
 
 let testDb: TestDb;
 let services: AppServices;
@@ -51,6 +51,19 @@ describe('npm run import', () => {
     expect(second.stdout).toContain('statements: 0 created, 0 updated, 3 unchanged');
     const stored = await services.meetings.list({ parties: [], tags: ['cli-import'] }, { limit: 10 });
     expect(stored.items.map((m) => [m.ref, m.statementCount])).toEqual([['cli-2', 1], ['cli-1', 2]]);
+  });
+
+  // The import once ran SQLite's migrations whatever the URL: on PostgreSQL it left a
+  // file named after the URL and wrote into a database without tables.
+  it('when the database was never migrated, migrates it with its own provider\'s history and imports', async () => {
+    const empty = await createEmptyDatabase();
+    const file = ndjson('fresh.ndjson', [{ type: 'party', code: 'CLF', name: 'Freshland', aliases: [] }]);
+
+    const result = await runCli('import', [file], empty.url);
+    await empty.destroy();
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('parties: 1 created');
   });
 
   it('when lines are malformed, lists every bad line and imports nothing', async () => {

@@ -70,3 +70,17 @@ export async function createTestDb(): Promise<TestDb> {
     },
   };
 }
+
+/**
+ * The URL of a database that exists but has never been migrated (a SQLite file not yet
+ * created, or an empty PostgreSQL database), for commands that must migrate it first.
+ */
+export async function createEmptyDatabase(): Promise<{ url: string; destroy(): Promise<void> }> {
+  if (postgresTestUrl) {
+    const name = uniqueDatabaseName('parallax_empty');
+    await adminQuery(`CREATE DATABASE "${name}"`);
+    return { url: withDatabase(postgresTestUrl, name), destroy: () => dropDatabase(name) };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-empty-'));
+  return { url: `file:${path.join(dir, 'new.db')}`, destroy: async () => { fs.rmSync(dir, { recursive: true, force: true }); } };
+}
