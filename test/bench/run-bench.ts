@@ -24,6 +24,7 @@ import { findStatement } from '../../src/db/statement-repository.ts';
 import { createServices } from '../../src/services/create-services.ts';
 import { createKeyIn } from '../helpers/keys.ts';
 import { benchParties, meetingBundle, readoutText, seededRandom, wordCount } from './corpus.ts';
+import { postgresBenchRows } from './postgres-rows.ts';
 import { seedStore, type SeededStore } from './seed-store.ts';
 
 const root = path.join(__dirname, '..', '..');
@@ -433,6 +434,12 @@ async function main(): Promise<void> {
     }
   }
 
+  // PostgreSQL rows (comparison, bulk import, two instances) when a server is named: this
+  // machine has none by default, and .ci/run's throwaway cluster lives only for the tests.
+  const postgresUrl = process.env.BENCH_POSTGRES_URL;
+  const postgres = postgresUrl ? await postgresBenchRows(postgresUrl, { seconds: scale.roundSeconds }) : [];
+  if (!postgresUrl) log('PostgreSQL rows skipped: set BENCH_POSTGRES_URL=postgresql://… to measure them');
+
   const totalSeconds = (performance.now() - started) / 1000;
   const mark = (met: boolean | null) => (met === null ? '' : met ? 'yes' : 'NO');
   const table = [
@@ -443,12 +450,13 @@ async function main(): Promise<void> {
     '| scaling | figures | ratio / figure | target | met |',
     '|---|---|---|---|---|',
     ...scaling.map((s) => `| ${s.what} | ${s.figures} | ${fmt(s.value)} | ${s.target} | ${mark(s.met)} |`),
+    ...(postgres.length > 0 ? ['', '| PostgreSQL | figure |', '|---|---|', ...postgres.map((r) => `| ${r.name} | ${fmt(r.value)} ${r.unit} |`)] : []),
   ].join('\n');
   const header = `Parallax bench ${env.date} (${env.scale}): ${env.cores} × ${env.cpu}, Node ${env.node}, SQLite ${env.sqlite}, commit ${env.commit}${env.uncommittedChanges ? ` + ${env.uncommittedChanges} uncommitted changes` : ''}, load average at start ${env.loadAverageAtStart.join(' ')}`;
   const notes = `Server under test: src/server.ts in its own process, SEED_DEMO=false, LOG_LEVEL=warn, RATE_LIMIT_PER_MINUTE=${rateLimit} (the limiter stays in the stack, it just never says no); autocannon with ${connections} connections in another process, ${scale.roundSeconds} s rounds, ${scale.pairs} A/B pairs after a warm-up, median ratio. Took ${fmt(totalSeconds, 0)} s.`;
   process.stdout.write(`\n${header}\n${notes}\n\n${table}\n`);
   fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify({ environment: env, settings: { ...scale, connections, rateLimitPerMinute: rateLimit }, ratios: rows, scaling, totalSeconds }, null, 2)}\n`);
+  fs.writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify({ environment: env, settings: { ...scale, connections, rateLimitPerMinute: rateLimit }, ratios: rows, scaling, postgres, totalSeconds }, null, 2)}\n`);
   fs.rmSync(path.join(outDir, 'tmp'), { recursive: true, force: true });
 }
 
