@@ -1,8 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
-import type { MigrationResult } from './migrate.ts';
+import { pendingMigrations, type MigrationResult } from './migrate.ts';
 
 /** Absolute path of the PostgreSQL migration history (same step names as the SQLite one). */
 export const postgresMigrationsDir = path.resolve(__dirname, '..', '..', 'prisma', 'postgres', 'migrations');
@@ -41,21 +40,9 @@ export async function migratePostgres(databaseUrl: string, dir: string = postgre
     const done = new Map((await client.query<{ migration_name: string; checksum: string }>(
       'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
     )).rows.map((row) => [row.migration_name, row.checksum]));
-    const names = fs.readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'migration.sql')))
-      .map((entry) => entry.name)
-      .sort();
+    const { pending, alreadyApplied } = pendingMigrations(dir, done);
     const applied: string[] = [];
-    for (const name of names) {
-      const sql = fs.readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
-      const checksum = createHash('sha256').update(sql).digest('hex');
-      const previous = done.get(name);
-      if (previous !== undefined) {
-        if (previous !== checksum) {
-          throw new Error(`Migration ${name} was edited after it was applied (checksum differs); write a new migration instead.`);
-        }
-        continue;
-      }
+    for (const { name, sql, checksum } of pending) {
       const startedAt = new Date();
       await client.query('BEGIN');
       try {
@@ -72,7 +59,7 @@ export async function migratePostgres(databaseUrl: string, dir: string = postgre
       }
       applied.push(name);
     }
-    return { applied, alreadyApplied: names.length - applied.length };
+    return { applied, alreadyApplied };
   } finally {
     await client.end();
   }

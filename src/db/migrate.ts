@@ -28,6 +28,36 @@ const bookkeepingTable = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 /** Absolute path of the migrations folder shipped with the code. */
 export const migrationsDir = path.resolve(__dirname, '..', '..', 'prisma', 'migrations');
 
+/** A migration file not yet applied, with the checksum `_prisma_migrations` records. */
+export interface PendingMigration {
+  readonly name: string;
+  readonly sql: string;
+  readonly checksum: string;
+}
+
+/**
+ * The migrations of `dir` (one folder per step, in name order) that `done` (name →
+ * checksum of the applied ones) lacks. An applied migration whose file changed stops
+ * everything: it must be a new migration instead. Shared by both databases' migrators.
+ */
+export function pendingMigrations(dir: string, done: ReadonlyMap<string, string>): { pending: PendingMigration[]; alreadyApplied: number } {
+  const names = fs.readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'migration.sql')))
+    .map((entry) => entry.name)
+    .sort();
+  const pending: PendingMigration[] = [];
+  for (const name of names) {
+    const sql = fs.readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
+    const checksum = createHash('sha256').update(sql).digest('hex');
+    const previous = done.get(name);
+    if (previous === undefined) pending.push({ name, sql, checksum });
+    else if (previous !== checksum) {
+      throw new Error(`Migration ${name} was edited after it was applied (checksum differs); write a new migration instead.`);
+    }
+  }
+  return { pending, alreadyApplied: names.length - pending.length };
+}
+
 /** The SQLite file behind a `file:` URL. */
 export function sqliteFilePath(databaseUrl: string): string {
   return databaseUrl.replace(/^file:/, '');
@@ -50,21 +80,9 @@ export function migrate(databaseUrl: string, dir: string = migrationsDir): Migra
         'SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
       ).all().map((row) => [row.migration_name, row.checksum]),
     );
-    const names = fs.readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'migration.sql')))
-      .map((entry) => entry.name)
-      .sort();
+    const { pending, alreadyApplied } = pendingMigrations(dir, done);
     const applied: string[] = [];
-    for (const name of names) {
-      const sql = fs.readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
-      const checksum = createHash('sha256').update(sql).digest('hex');
-      const previous = done.get(name);
-      if (previous !== undefined) {
-        if (previous !== checksum) {
-          throw new Error(`Migration ${name} was edited after it was applied (checksum differs); write a new migration instead.`);
-        }
-        continue;
-      }
+    for (const { name, sql, checksum } of pending) {
       db.transaction(() => {
         const startedAt = new Date().toISOString();
         db.exec(sql);
@@ -78,7 +96,7 @@ export function migrate(databaseUrl: string, dir: string = migrationsDir): Migra
       })();
       applied.push(name);
     }
-    return { applied, alreadyApplied: names.length - applied.length };
+    return { applied, alreadyApplied };
   } finally {
     db.close();
   }
