@@ -12,7 +12,7 @@ import {
   countStatementsToReanalyse, findAnalyses, findHumanClaimAnchors, findStatementsToReanalyse, isAnalysisCurrent, saveAnalysis,
 } from '../db/analysis-repository.ts';
 import { dialectOf } from '../db/dialect.ts';
-import { findMeetingFacts } from '../db/meeting-repository.ts';
+import { findMeeting } from '../db/meeting-repository.ts';
 import { listPartiesByCode } from '../db/party-repository.ts';
 import { findStatement } from '../db/statement-repository.ts';
 import { createBackgroundJob } from './background-job.ts';
@@ -81,7 +81,7 @@ export async function runInSlices<T>(steps: Generator<void, T, void>, sliceMs: n
 
 /** Facts of a stored meeting for analysis contexts. */
 export async function meetingFacts(db: Reader, meetingId: number): Promise<MeetingFacts | null> {
-  const meeting = await findMeetingFacts(db, meetingId);
+  const meeting = await findMeeting(db, meetingId);
   return meeting && { participants: meeting.participants, partyCodes: meeting.partiesWithStatements };
 }
 

@@ -7,7 +7,7 @@ import { findComparisonStamp, findStaleMeetings } from '../../src/db/comparison-
 import { attachDialect, sqliteDialect } from '../../src/db/dialect.ts';
 import { PrismaClient } from '../../src/db/generated/client.ts';
 import { attachSqliteConnection, observeSqlite } from '../../src/db/sqlite-connection.ts';
-import { findMeeting, findMeetingByRef, findMeetingFacts, listMeetings } from '../../src/db/meeting-repository.ts';
+import { findMeeting, findMeetingByRef, listMeetings } from '../../src/db/meeting-repository.ts';
 import { findPartyIds, listPartiesByCode } from '../../src/db/party-repository.ts';
 import { findStatement, listMeetingStatements, listRevisions, listStatements } from '../../src/db/statement-repository.ts';
 import { filterStatementIds, findSearchMatches, searchStatementIds } from '../../src/db/statement-search.ts';
@@ -115,7 +115,6 @@ const hotQueries: [string, () => Promise<unknown>][] = [
   ['meeting list by party and dates', () => listMeetings(client, { parties: ['CHN'], tags: [], from: new Date('2023-01-01'), to: new Date('2024-12-31') }, { sort: 'date', limit: 50 })],
   ['meeting list by text', () => listMeetings(client, { parties: [], tags: [], text: 'semiconductors' }, { sort: 'date', limit: 50 })],
   ['meeting point read', () => findMeeting(client, meetingId)],
-  ['meeting facts for an analysis', () => findMeetingFacts(client, meetingId)],
   ['meeting by ref, for imports', () => findMeetingByRef(client, 'no-such-ref')],
   ['party ids of a write', () => findPartyIds(client, ['CHN', 'KOR'])],
   ['statement point read', () => findStatement(client, statementId)],

@@ -1,7 +1,7 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { findAnalyses, saveAnalysis } from '../../src/db/analysis-repository.ts';
 import { PrismaClient } from '../../src/db/generated/client.ts';
-import { findMeeting, findMeetingFacts, insertMeeting, isLiveMeeting } from '../../src/db/meeting-repository.ts';
+import { findMeeting, insertMeeting, isLiveMeeting } from '../../src/db/meeting-repository.ts';
 import { findPartyIds, listPartiesByCode } from '../../src/db/party-repository.ts';
 import { readSqliteTime, sqliteConnectionOf } from '../../src/db/sqlite-connection.ts';
 import { findStatement, findStatementStamp, insertStatement, listMeetingStatements } from '../../src/db/statement-repository.ts';
@@ -131,21 +131,20 @@ describe('insertMeeting and the meeting reads', () => {
     const strip = (stored: NonNullable<Awaited<ReturnType<typeof findMeeting>>>) => omit(stored, 'id', 'createdAt', 'updatedAt');
     expect(await findMeeting(prismaOnly, viaSqlite.id)).toEqual(viaSqlite);
     expect(strip(viaSqlite)).toEqual(strip(viaPrisma));
-    expect(await findMeetingFacts(t.db.reader, viaSqlite.id)).toEqual(
-      { participants: viaSqlite.participants, partiesWithStatements: [] },
-    );
+    expect(await findMeeting(t.db.reader, viaSqlite.id)).toEqual(viaSqlite);
+    expect(viaSqlite.partiesWithStatements).toEqual([]);
   });
 
-  it('answer the meeting facts and liveness the Prisma path answers', async () => {
-    const fromPrisma = await findMeetingFacts(prismaOnly, meetingId);
-    const fromSqlite = await findMeetingFacts(t.db.reader, meetingId);
+  it('answer the meeting and its liveness as the Prisma path does', async () => {
+    const fromPrisma = await findMeeting(prismaOnly, meetingId);
+    const fromSqlite = await findMeeting(t.db.reader, meetingId);
 
-    expect(fromSqlite).toEqual({ participants: fromPrisma?.participants, partiesWithStatements: fromPrisma?.partiesWithStatements });
+    expect(fromSqlite).toEqual(fromPrisma);
     expect(fromSqlite?.partiesWithStatements).toEqual([partyCode]);
     expect(await isLiveMeeting(t.db.reader, meetingId)).toBe(true);
     expect(await isLiveMeeting(prismaOnly, meetingId)).toBe(true);
     expect(await isLiveMeeting(t.db.reader, 987_654)).toBe(false);
-    expect(await findMeetingFacts(t.db.reader, 987_654)).toBeNull();
+    expect(await findMeeting(t.db.reader, 987_654)).toBeNull();
   });
 });
 
